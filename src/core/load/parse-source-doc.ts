@@ -1,0 +1,87 @@
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { decodeText } from './decode-text.ts';
+import { parseFrontmatter } from './parse-frontmatter.ts';
+import { parseMarkdown } from './parse-markdown.ts';
+import type { SourceDoc } from './source-doc.ts';
+
+/** Limits on one file, so hostile input cannot exhaust time or memory. */
+export interface LoadLimits {
+  /** Largest file, in bytes, that is parsed; larger files get `file-too-large`. */
+  maxFileSize: number;
+  /** Most YAML aliases frontmatter may expand. */
+  maxAliasCount: number;
+}
+
+/** Defaults for {@link LoadLimits}. */
+export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxFileSize: 5_000_000, maxAliasCount: 100 };
+
+/**
+ * Turn one file's bytes into a {@link SourceDoc}: decode, split frontmatter,
+ * parse the body once. Pure: problems become messages on `file`, never throws.
+ * `path` is relative to the content root; `cwd` is the content root.
+ */
+export function parseSourceDoc(
+  path: string,
+  bytes: Uint8Array,
+  cwd: string,
+  limits: LoadLimits = DEFAULT_LOAD_LIMITS,
+): SourceDoc {
+  if (bytes.length > limits.maxFileSize) {
+    const file = new VFile({ path, cwd, value: '' });
+    file.message(
+      `File is ${bytes.length} bytes, over the limit of ${limits.maxFileSize}; it was not checked. Split it, or raise \`limits.maxFileSize\``,
+      { place: { line: 1, column: 1 }, ruleId: 'file-too-large', source: 'statusdocs' },
+    );
+    return {
+      path,
+      file,
+      text: '',
+      encoding: 'utf-8',
+      bom: false,
+      frontmatter: undefined,
+      tree: { type: 'root', children: [] },
+    };
+  }
+  const decoded = decodeText(bytes);
+  const { text } = decoded;
+  const file = new VFile({ path, cwd, value: text });
+  const place = location(file);
+
+  if (decoded.encoding !== 'utf-8') {
+    const offset = indexOfByte(bytes, text, decoded.invalidByteOffset ?? 0);
+    file.message('File is not valid UTF-8; it was read as Windows-1252. Re-save it as UTF-8', {
+      place: place.toPoint(offset),
+      ruleId: 'not-utf8',
+      source: 'statusdocs',
+    });
+  }
+
+  const frontmatter = parseFrontmatter(text, limits);
+  for (const problem of frontmatter?.problems ?? []) {
+    const start = place.toPoint(problem.start);
+    const end = place.toPoint(problem.end);
+    file.message(`Invalid YAML in frontmatter: ${problem.reason}`, {
+      place: start && end ? { start, end } : start,
+      ruleId: 'yaml-syntax',
+      source: 'statusdocs',
+    });
+  }
+  const tree = parseMarkdown(text, frontmatter?.bodyOffset ?? 0);
+  return {
+    path,
+    file,
+    text,
+    encoding: decoded.encoding,
+    bom: decoded.bom,
+    frontmatter,
+    tree,
+  };
+}
+
+/** Text offset of a byte offset, for single-byte decodings such as Windows-1252. */
+function indexOfByte(bytes: Uint8Array, text: string, byteOffset: number): number {
+  // Windows-1252 maps each byte to one UTF-16 unit; the BOM, if any, was dropped.
+  const bomLength = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return Math.min(Math.max(byteOffset - bomLength, 0), text.length);
+}

@@ -1,0 +1,30 @@
+/** Kinds of status doc (PRODUCT.md "Kinds"). */
+export const DOC_KINDS = ['status', 'report', 'plan', 'handoff', 'decision', 'archive'] as const;
+/** A doc kind. */
+export type DocKind = (typeof DOC_KINDS)[number];
+
+/** The normalized status vocabulary; the original text is kept beside it. */
+export const DOC_STATUSES = [
+  'planned',
+  'active',
+  'blocked',
+  'done',
+  'abandoned',
+  'superseded',
+  'archived',
+] as const;
+/** A normalized status. */
+export type DocStatus = (typeof DOC_STATUSES)[number];
+
+/** Typed relations between docs. */
+export const RELATION_TYPES = [
+  'plan',
+  'supersedes',
+  'superseded_by',
+  'previous',
+  'next',
+  'related',
+  'aliases',
+] as const;
+/** A relation type. */
+export type RelationType = (typeof RELATION_TYPES)[number];
