@@ -25,5 +25,5 @@ export function parseMarkdown(text: string, frontmatterEnd = 0): Root {
     frontmatterEnd > 0
       ? text.slice(0, frontmatterEnd).replace(/[^\r\n]/g, ' ') + text.slice(frontmatterEnd)
       : text;
-  return processor.parse(source) as Root;
+  return processor.parse(source);
 }

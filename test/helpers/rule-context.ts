@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { configSchema, type UserConfig } from '../../src/core/config/config-schema.ts';
+import { parseSourceDoc } from '../../src/core/load/parse-source-doc.ts';
+import type { Doc } from '../../src/core/model/doc.ts';
+import type { RuleContext } from '../../src/core/rules/rule.ts';
+
+/** A minimal Doc for rule tests that do not depend on inference. */
+export function blankDoc(path: string, overrides: Partial<Doc> = {}): Doc {
+  return {
+    id: path,
+    path,
+    title: null,
+    kind: 'report',
+    status: null,
+    statusText: null,
+    date: null,
+    updated: null,
+    owner: null,
+    tags: [],
+    summary: null,
+    metrics: {},
+    relations: [],
+    sources: {},
+    ...overrides,
+  };
+}
+
+/** Build a rule context from Markdown text. */
+export function contextFromText(
+  text: string,
+  options: { path?: string; doc?: Partial<Doc>; config?: UserConfig; today?: string } = {},
+): RuleContext {
+  const path = options.path ?? 'doc.md';
+  const source = parseSourceDoc(path, new TextEncoder().encode(text), '/project');
+  return {
+    source,
+    doc: blankDoc(path, options.doc),
+    config: configSchema.parse(options.config ?? {}),
+    today: options.today ?? '2026-11-21',
+  };
+}
+
+/** Build a rule context from a fixture file (path relative to test/fixtures). */
+export function contextFromFixture(
+  fixture: string,
+  options: { doc?: Partial<Doc>; config?: UserConfig; today?: string } = {},
+): RuleContext {
+  const text = readFileSync(new URL(`../fixtures/${fixture}`, import.meta.url), 'utf8');
+  return contextFromText(text, { ...options, path: fixture });
+}
+
+/** Messages of a context as compact, sorted `line:column ruleId reason` strings. */
+export function messagesOf(context: RuleContext): string[] {
+  return context.source.file.messages
+    .map((m) => `${m.line ?? 0}:${m.column ?? 0} ${m.ruleId ?? ''} ${m.reason}`)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
