@@ -37,7 +37,12 @@ export const configSchema = z
       .default([])
       .describe('Rule severities for some files.'),
     /** Days without an update after which an active doc is `stale`. Default 30. */
-    staleDays: z.number().int().positive().default(30).describe('Days until an active doc is stale.'),
+    staleDays: z
+      .number()
+      .int()
+      .positive()
+      .default(30)
+      .describe('Days until an active doc is stale.'),
     /** Limits against hostile input. */
     limits: z
       .object({

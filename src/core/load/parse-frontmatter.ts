@@ -57,7 +57,10 @@ export function parseFrontmatter(
   };
   // Passing options also turns off gray-matter's cache, which is keyed by text alone.
   const file = matter(text, { language: 'yaml', engines: { yaml: engine } });
-  const document = parseDocument(yamlSource, { prettyErrors: false, uniqueKeys: true });
+  // With CRLF, gray-matter leaves the last line's `\r` on the source; without
+  // its `\n`, YAML would keep the `\r` in the value. Appending keeps offsets.
+  const source = yamlSource.endsWith('\r') ? `${yamlSource}\n` : yamlSource;
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   // gray-matter hands the engine the text between the fences, newline included.
   const yamlOffset = yamlSource === '' ? opening[0].length : text.indexOf(yamlSource, 3);
   const bodyOffset = text.length - file.content.length;

@@ -1,5 +1,5 @@
 import { VFile } from 'vfile';
-import { location } from 'vfile-location';
+import { report } from '../rules/report.ts';
 import { decodeText } from './decode-text.ts';
 import { parseFrontmatter } from './parse-frontmatter.ts';
 import { parseMarkdown } from './parse-markdown.ts';
@@ -27,44 +27,28 @@ export function parseSourceDoc(
   cwd: string,
   limits: LoadLimits = DEFAULT_LOAD_LIMITS,
 ): SourceDoc {
-  if (bytes.length > limits.maxFileSize) {
-    const file = new VFile({ path, cwd, value: '' });
-    file.message(
-      `File is ${bytes.length} bytes, over the limit of ${limits.maxFileSize}; it was not checked. Split it, or raise \`limits.maxFileSize\``,
-      { place: { line: 1, column: 1 }, ruleId: 'file-too-large', source: 'statusdocs' },
-    );
-    return {
-      path,
-      file,
-      text: '',
-      encoding: 'utf-8',
-      bom: false,
-      frontmatter: undefined,
-      tree: { type: 'root', children: [] },
-    };
-  }
+  if (bytes.length > limits.maxFileSize) return tooLargeDoc(path, bytes.length, cwd, limits);
   const decoded = decodeText(bytes);
   const { text } = decoded;
   const file = new VFile({ path, cwd, value: text });
-  const place = location(file);
 
   if (decoded.encoding !== 'utf-8') {
     const offset = indexOfByte(bytes, text, decoded.invalidByteOffset ?? 0);
-    file.message('File is not valid UTF-8; it was read as Windows-1252. Re-save it as UTF-8', {
-      place: place.toPoint(offset),
-      ruleId: 'not-utf8',
-      source: 'statusdocs',
-    });
+    report(
+      file,
+      'not-utf8',
+      'File is not valid UTF-8; it was read as Windows-1252. Re-save it as UTF-8',
+      {
+        offset,
+      },
+    );
   }
 
   const frontmatter = parseFrontmatter(text, limits);
   for (const problem of frontmatter?.problems ?? []) {
-    const start = place.toPoint(problem.start);
-    const end = place.toPoint(problem.end);
-    file.message(`Invalid YAML in frontmatter: ${problem.reason}`, {
-      place: start && end ? { start, end } : start,
-      ruleId: 'yaml-syntax',
-      source: 'statusdocs',
+    report(file, 'yaml-syntax', `Invalid YAML in frontmatter: ${problem.reason}`, {
+      offset: problem.start,
+      endOffset: problem.end,
     });
   }
   const tree = parseMarkdown(text, frontmatter?.bodyOffset ?? 0);
@@ -77,6 +61,36 @@ export function parseSourceDoc(
     frontmatter,
     tree,
   };
+}
+
+/** A doc with no content, for files that could not be read or parsed. */
+export function emptySourceDoc(path: string, cwd: string): SourceDoc {
+  return {
+    path,
+    file: new VFile({ path, cwd, value: '' }),
+    text: '',
+    encoding: 'utf-8',
+    bom: false,
+    frontmatter: undefined,
+    tree: { type: 'root', children: [] },
+  };
+}
+
+/** A doc over the size limit: not parsed, with a `file-too-large` message. */
+export function tooLargeDoc(
+  path: string,
+  size: number,
+  cwd: string,
+  limits: LoadLimits,
+): SourceDoc {
+  const doc = emptySourceDoc(path, cwd);
+  report(
+    doc.file,
+    'file-too-large',
+    `File is ${size} bytes, over the limit of ${limits.maxFileSize}; it was not checked. Split it, or raise \`limits.maxFileSize\``,
+    { line: 1, column: 1 },
+  );
+  return doc;
 }
 
 /** Text offset of a byte offset, for single-byte decodings such as Windows-1252. */

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '../core/config/config-error.ts';
+import { CHECK_HELP, runCheck } from './commands/check.ts';
+import { SCHEMA_HELP, runSchema } from './commands/schema.ts';
+import { SHOW_HELP, runShow } from './commands/show.ts';
+import { EXIT, UsageError, type CliIo } from './io.ts';
+
+const HELP = `Usage: statusdocs <command> [options]
+
+Check, cross-link and publish project status docs.
+
+Commands:
+  check [dir]      validate docs: metadata, numbers, links (exit 1 on errors)
+  show <file>      what statusdocs understood of one doc, and from where
+  schema           JSON Schema of the frontmatter, for editors
+
+Options:
+  -h, --help       help for statusdocs or a command
+  -v, --version    print the version
+
+Run \`statusdocs <command> --help\` for a command's options.
+`;
+
+const COMMANDS: Record<
+  string,
+  { help: string; run: (args: string[], io: CliIo) => Promise<number> | number }
+> = {
+  check: { help: CHECK_HELP, run: runCheck },
+  show: { help: SHOW_HELP, run: runShow },
+  schema: { help: SCHEMA_HELP, run: (_args, io) => runSchema(io) },
+};
+
+/** The version in package.json. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/**
+ * Run the CLI: argv (without node and script) to an exit code. Usage and
+ * config errors print one line with a hint and return 2; content problems
+ * are the reporters' business.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(HELP);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(`${version()}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) {
+      throw new UsageError(
+        `Unknown command \`${name}\``,
+        'Run `statusdocs --help` for the commands',
+      );
+    }
+    if (args.includes('--version') || args.includes('-v')) {
+      io.stdout(`${version()}\n`);
+      return EXIT.ok;
+    }
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`statusdocs: ${error.message}. ${error.hint}.\n`);
+      return EXIT.usage;
+    }
+    if (isParseArgsError(error)) {
+      io.stderr(`statusdocs: ${error.message}. Run \`statusdocs ${name} --help\`.\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function isParseArgsError(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('ERR_PARSE_ARGS')
+  );
+}

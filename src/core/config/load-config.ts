@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ConfigError } from './config-error.ts';
+import { configSchema, type ResolvedConfig } from './config-schema.ts';
+
+/** Config file names, in the order they are looked for. */
+export const CONFIG_FILES = ['statusdocs.config.mjs', 'statusdocs.config.json'] as const;
+
+/** A loaded configuration and where it came from. */
+export interface LoadedConfig {
+  config: ResolvedConfig;
+  /** The file it came from, or undefined for the defaults. */
+  file: string | undefined;
+}
+
+/**
+ * Find and validate the configuration in `cwd`: `statusdocs.config.mjs`,
+ * `statusdocs.config.json`, then `package.json#statusdocs`; defaults when none.
+ * An explicit `file` must exist. Throws {@link ConfigError} on bad config.
+ */
+export async function loadConfig(cwd: string, file?: string): Promise<LoadedConfig> {
+  if (file) {
+    const absolute = path.resolve(cwd, file);
+    const raw = await readConfigFile(absolute);
+    if (raw === undefined) {
+      throw new ConfigError(
+        `Cannot find config file \`${file}\``,
+        'Check the path given to --config',
+      );
+    }
+    return { config: validate(raw.value, file), file: absolute };
+  }
+  for (const name of CONFIG_FILES) {
+    const raw = await readConfigFile(path.join(cwd, name));
+    if (raw !== undefined) return { config: validate(raw.value, name), file: path.join(cwd, name) };
+  }
+  const pkg = await readConfigFile(path.join(cwd, 'package.json'));
+  if (pkg && typeof pkg.value === 'object' && pkg.value !== null && 'statusdocs' in pkg.value) {
+    return {
+      config: validate(pkg.value.statusdocs, 'package.json#statusdocs'),
+      file: path.join(cwd, 'package.json'),
+    };
+  }
+  return { config: configSchema.parse({}), file: undefined };
+}
+
+async function readConfigFile(file: string): Promise<{ value: unknown } | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const name = path.basename(file);
+  if (file.endsWith('.json')) {
+    try {
+      return { value: JSON.parse(text) as unknown };
+    } catch (error) {
+      throw new ConfigError(
+        `Cannot parse \`${name}\`: ${(error as Error).message}`,
+        'Fix the JSON syntax',
+      );
+    }
+  }
+  try {
+    const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    return { value: module.default };
+  } catch (error) {
+    throw new ConfigError(
+      `Cannot load \`${name}\`: ${(error as Error).message}`,
+      'Fix the module so that it runs and `export default`s the config object',
+    );
+  }
+}
+
+function validate(value: unknown, name: string): ResolvedConfig {
+  const result = configSchema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const key = [...(issue?.path ?? []), ...(issue?.code === 'unrecognized_keys' ? issue.keys : [])]
+    .map(String)
+    .join('.');
+  throw new ConfigError(
+    `Invalid config in \`${name}\`${key ? ` at \`${key}\`` : ''}: ${issue?.message ?? 'invalid'}`,
+    'See the configuration reference in README.md',
+  );
+}

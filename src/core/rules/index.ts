@@ -1,0 +1,18 @@
+import { dateInvalid } from './date-invalid.ts';
+import { dateOrder } from './date-order.ts';
+import { frontmatterSchemaRule } from './frontmatter-schema.ts';
+import { missingDate } from './missing-date.ts';
+import { missingTitle } from './missing-title.ts';
+import type { DocRule } from './rule.ts';
+
+/**
+ * Every per-doc rule, in the order they run. `yaml-syntax`, `not-utf8` and
+ * `file-too-large` are reported while loading, before any rule runs.
+ */
+export const DOC_RULES: readonly DocRule[] = [
+  frontmatterSchemaRule,
+  missingTitle,
+  missingDate,
+  dateInvalid,
+  dateOrder,
+];

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { dateInvalid } from '../../../src/core/rules/date-invalid.ts';
+import { dateOrder } from '../../../src/core/rules/date-order.ts';
+import { frontmatterSchemaRule } from '../../../src/core/rules/frontmatter-schema.ts';
+import { missingDate } from '../../../src/core/rules/missing-date.ts';
+import { missingTitle } from '../../../src/core/rules/missing-title.ts';
+import type { DocRule } from '../../../src/core/rules/rule.ts';
+import { contextFromText, messagesOf } from '../../helpers/rule-context.ts';
+import type { Doc } from '../../../src/core/model/doc.ts';
+
+function run(rule: DocRule, text: string, doc: Partial<Doc> = {}): string[] {
+  const context = contextFromText(text, { doc });
+  rule.check(context);
+  return messagesOf(context);
+}
+
+describe('frontmatter-schema', () => {
+  it('points at the nested key with the wrong type', () => {
+    const text = '---\nmetrics:\n  tests:\n    passed: "31"\n---\n# T\n';
+    expect(run(frontmatterSchemaRule, text)).toEqual([
+      '4:5 frontmatter-schema Frontmatter `metrics.tests.passed` must be a number, not the text `31`',
+    ]);
+  });
+
+  it('points at each unknown key and at bad enum values', () => {
+    const text = '---\ntitle: T\nkind: memo\nowner: me\nstauts: done\n---\n';
+    expect(run(frontmatterSchemaRule, text)).toEqual([
+      '3:1 frontmatter-schema Frontmatter `kind` must be one of `status`, `report`, `plan`, `handoff`, `decision`, `archive`',
+      '5:1 frontmatter-schema Unknown frontmatter key `stauts`; remove it or check its spelling',
+    ]);
+  });
+
+  it('is quiet on valid frontmatter and on docs without any', () => {
+    const valid =
+      '---\ntitle: T\ndate: 2026-01-01\nmetrics:\n  tests: {passed: 3, total: 3}\n  latency: {value: 120, unit: ms, better: lower}\n---\n';
+    expect(run(frontmatterSchemaRule, valid)).toEqual([]);
+    expect(run(frontmatterSchemaRule, '# Legacy doc\n')).toEqual([]);
+  });
+});
+
+describe('missing-title and missing-date', () => {
+  it('fire on a doc without title or date', () => {
+    expect(run(missingTitle, 'Just text.\n')).toEqual([
+      '1:1 missing-title Doc has no title; add a `# Title` heading or a frontmatter `title`',
+    ]);
+    expect(run(missingDate, 'Just text.\n')).toEqual([
+      '1:1 missing-date Doc has no date; add frontmatter `date: YYYY-MM-DD`, a `**Date**: YYYY-MM-DD` line, or a date in the file name',
+    ]);
+  });
+
+  it('stay quiet when the doc has them, and on empty files', () => {
+    expect(run(missingTitle, '# T\n', { title: 'T' })).toEqual([]);
+    expect(run(missingDate, '# T\n', { updated: '2026-01-01' })).toEqual([]);
+    expect(run(missingDate, '')).toEqual([]);
+  });
+});
+
+describe('date-invalid and date-order', () => {
+  it('flags impossible and unreadable dates where they are written', () => {
+    expect(run(dateInvalid, '---\ndate: 2025-02-30\n---\n# T\n')).toEqual([
+      '2:1 date-invalid Date `date` `2025-02-30` is not a valid date; write it as YYYY-MM-DD',
+    ]);
+  });
+
+  it('accepts dates in the forms docs use', () => {
+    expect(run(dateInvalid, '# T\n\n**Date**: Dec 9, 2025\n')).toEqual([]);
+    expect(run(dateInvalid, '---\ndate: 2025-12-09\n---\n')).toEqual([]);
+  });
+
+  it('flags an update before the date', () => {
+    const messages = run(dateOrder, '# T\n', {
+      date: '2026-02-01',
+      updated: '2026-01-01',
+      sources: { updated: { from: 'frontmatter', line: 3, column: 10 } },
+    });
+    expect(messages).toEqual([
+      "3:10 date-order Updated date `2026-01-01` is before the doc's date `2026-02-01`; fix one of them",
+    ]);
+    expect(run(dateOrder, '# T\n', { date: '2026-01-01', updated: '2026-01-01' })).toEqual([]);
+  });
+});
