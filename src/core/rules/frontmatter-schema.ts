@@ -71,5 +71,5 @@ function describeInput(input: unknown): string {
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a mapping';
   if (typeof input === 'string') return `the text \`${input}\``;
-  return `\`${JSON.stringify(input) ?? typeof input}\``;
+  return `\`${String(JSON.stringify(input))}\``;
 }

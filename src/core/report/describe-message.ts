@@ -1,0 +1,43 @@
+import type { Point } from 'unist';
+import type { Diagnostic } from '../rules/report.ts';
+import { isRuleId, ruleUrl } from '../rules/rule-ids.ts';
+import { severityOf, type Severity } from '../rules/severity.ts';
+
+/**
+ * The fields of a diagnostic every reporter needs, flattened and
+ * JSON-ready. Positions are 1-based; a missing value is `null`, never
+ * guessed: a message placed at a point has no end, so `endLine` and
+ * `endColumn` are `null` rather than a copy of the start.
+ */
+export interface MessageFields {
+  /** The rule that reported, e.g. `missing-heading`; `null` when unknown. */
+  ruleId: string | null;
+  severity: Severity;
+  /** The reason, as written by the rule (one sentence, may hold code spans). */
+  message: string;
+  line: number | null;
+  column: number | null;
+  /** End of the range, exclusive as in unist (the point after the last character). */
+  endLine: number | null;
+  endColumn: number | null;
+  /** The rule's documentation. */
+  url: string | null;
+}
+
+/** Flatten one diagnostic into the fields reporters print. */
+export function describeMessage(message: Diagnostic): MessageFields {
+  const place = message.place;
+  const start: Partial<Point> | undefined = place && 'start' in place ? place.start : place;
+  const end: Partial<Point> | undefined = place && 'start' in place ? place.end : undefined;
+  const ruleId = message.ruleId ?? null;
+  return {
+    ruleId,
+    severity: severityOf(message),
+    message: message.reason,
+    line: start?.line ?? message.line ?? null,
+    column: start?.column ?? message.column ?? null,
+    endLine: end?.line ?? null,
+    endColumn: end?.column ?? null,
+    url: message.url ?? (ruleId !== null && isRuleId(ruleId) ? ruleUrl(ruleId) : null),
+  };
+}
