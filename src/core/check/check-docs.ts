@@ -4,8 +4,8 @@ import type { SourceDoc } from '../load/source-doc.ts';
 import { buildDoc } from '../model/build-doc.ts';
 import type { Doc } from '../model/doc.ts';
 import { applySeverities, createSeverityResolver } from '../rules/apply-severities.ts';
-import { DOC_RULES } from '../rules/index.ts';
-import type { DocRule } from '../rules/rule.ts';
+import { DOC_RULES, SET_RULES } from '../rules/index.ts';
+import type { CheckedDoc, DocRule, SetFacts, SetRule } from '../rules/rule.ts';
 import type { CheckResult, FileResult } from './check-result.ts';
 
 /** Inputs of {@link checkDocs} besides the docs. */
@@ -17,6 +17,10 @@ export interface CheckDocsOptions {
   today: string;
   /** Rules to run; all by default. */
   rules?: readonly DocRule[];
+  /** Set rules to run; all by default. */
+  setRules?: readonly SetRule[];
+  /** Facts read by the shell (git renames, other files). */
+  facts?: SetFacts;
 }
 
 /**
@@ -32,27 +36,46 @@ export function checkDocs(sources: readonly SourceDoc[], options: CheckDocsOptio
     kind,
   }));
   const rules = options.rules ?? DOC_RULES;
-  const files: FileResult[] = sources.map((source) => {
+  const checked: CheckedDoc[] = sources.map((source) => {
     const doc = buildDoc(source, { statuses: config.statuses });
     applyKindOverride(doc, kindOverrides);
     for (const rule of rules) {
-      try {
+      guard(source, rule.id, () => {
         rule.check({ source, doc, config, today });
-      } catch (error) {
-        // A rule bug must not crash the check or hide other findings.
-        source.file.message(
-          `Rule \`${rule.id}\` failed on this doc: ${(error as Error).message}; please report this`,
-          { place: { line: 1, column: 1 }, ruleId: rule.id, source: 'statusdocs' },
-        );
-      }
+      });
     }
-    return {
-      path: source.path,
-      doc,
-      messages: applySeverities(source.file.messages, source.path, resolve),
-    };
+    return { source, doc };
   });
+  const setContext = {
+    docs: checked,
+    config,
+    today,
+    root: options.root,
+    facts: options.facts ?? {},
+  };
+  for (const rule of options.setRules ?? SET_RULES) {
+    guard(checked[0]?.source, rule.id, () => {
+      rule.check(setContext);
+    });
+  }
+  const files: FileResult[] = checked.map(({ source, doc }) => ({
+    path: source.path,
+    doc,
+    messages: applySeverities(source.file.messages, source.path, resolve),
+  }));
   return { root: options.root, files };
+}
+
+/** Run a rule; if it throws, record that on the doc instead of crashing the check. */
+function guard(source: SourceDoc | undefined, ruleId: DocRule['id'], run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    source?.file.message(
+      `Rule \`${ruleId}\` failed: ${(error as Error).message}; please report this`,
+      { place: { line: 1, column: 1 }, ruleId, source: 'statusdocs' },
+    );
+  }
 }
 
 function applyKindOverride(

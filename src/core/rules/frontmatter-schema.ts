@@ -71,5 +71,7 @@ function describeInput(input: unknown): string {
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a mapping';
   if (typeof input === 'string') return `the text \`${input}\``;
-  return `\`${String(JSON.stringify(input))}\``;
+  // JSON.stringify returns undefined for functions and symbols, despite its type.
+  const json = JSON.stringify(input) as string | undefined;
+  return `\`${json ?? typeof input}\``;
 }

@@ -3,7 +3,7 @@ import { dateOrder } from './date-order.ts';
 import { frontmatterSchemaRule } from './frontmatter-schema.ts';
 import { missingDate } from './missing-date.ts';
 import { missingTitle } from './missing-title.ts';
-import type { DocRule } from './rule.ts';
+import type { DocRule, SetRule } from './rule.ts';
 
 /**
  * Every per-doc rule, in the order they run. `yaml-syntax`, `not-utf8` and
@@ -16,3 +16,6 @@ export const DOC_RULES: readonly DocRule[] = [
   dateInvalid,
   dateOrder,
 ];
+
+/** Every rule over the whole doc set, run after the per-doc rules. */
+export const SET_RULES: readonly SetRule[] = [];

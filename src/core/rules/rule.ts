@@ -22,3 +22,36 @@ export interface DocRule {
   description: string;
   check(context: RuleContext): void;
 }
+
+/** One doc of a set, as set rules see it. */
+export interface CheckedDoc {
+  source: SourceDoc;
+  doc: Doc;
+}
+
+/** What a rule over the whole doc set sees. */
+export interface SetContext {
+  /** Every doc, sorted by path. Report on each doc's `source.file`. */
+  docs: readonly CheckedDoc[];
+  config: ResolvedConfig;
+  today: string;
+  /** Absolute content root. */
+  root: string;
+  /** Facts gathered by I/O before checking (e.g. git renames), keyed by provider. */
+  facts: SetFacts;
+}
+
+/** Facts from outside the docs, read by the shell before the pure check. */
+export interface SetFacts {
+  /** Renames from git history: old path (relative to the content root) → latest path, with commit info. */
+  renames?: ReadonlyMap<string, { to: string; commit: string; date: string }>;
+  /** Paths of files (not only docs) that exist under the content root, relative, `/`-separated. */
+  files?: ReadonlySet<string>;
+}
+
+/** A rule that looks at the whole set at once (links, relations, duplicate ids). */
+export interface SetRule {
+  id: RuleId;
+  description: string;
+  check(context: SetContext): void;
+}
