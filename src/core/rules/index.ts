@@ -1,8 +1,11 @@
 import { dateInvalid } from './date-invalid.ts';
 import { dateOrder } from './date-order.ts';
 import { frontmatterSchemaRule } from './frontmatter-schema.ts';
+import { localPathLeak } from './local-path-leak.ts';
 import { missingDate } from './missing-date.ts';
 import { missingTitle } from './missing-title.ts';
+import { mojibake } from './mojibake.ts';
+import { replacementChar } from './replacement-char.ts';
 import type { DocRule, SetRule } from './rule.ts';
 
 /**
@@ -15,6 +18,9 @@ export const DOC_RULES: readonly DocRule[] = [
   missingDate,
   dateInvalid,
   dateOrder,
+  mojibake,
+  replacementChar,
+  localPathLeak,
 ];
 
 /** Every rule over the whole doc set, run after the per-doc rules. */
