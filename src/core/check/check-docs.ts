@@ -85,7 +85,7 @@ function applyKindOverride(
   for (const override of overrides) {
     if (override.matches(doc.path)) {
       doc.kind = override.kind;
-      doc.sources.kind = { from: 'default' };
+      doc.sources.kind = { from: 'config' };
     }
   }
 }

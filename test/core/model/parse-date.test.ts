@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isValidDate, parseDate } from '../../../src/core/model/parse-date.ts';
+
+describe('parseDate', () => {
+  it.each([
+    ['2025-12-12', '2025-12-12'],
+    ['  2025-12-12  ', '2025-12-12'],
+    ['2025-12-12T10:00', '2025-12-12'],
+    ['2025-12-12 14:20 UTC', '2025-12-12'],
+    ['2025-12-12 (evening session)', '2025-12-12'],
+    ['2025/12/12', '2025-12-12'],
+    ['2025-1-5', '2025-01-05'],
+    ['Dec 9, 2025', '2025-12-09'],
+    ['Dec. 9, 2025', '2025-12-09'],
+    ['December 9, 2025', '2025-12-09'],
+    ['December 9th, 2025', '2025-12-09'],
+    ['Sept 3 2025', '2025-09-03'],
+    ['9 Dec 2025', '2025-12-09'],
+    ['9 December, 2025', '2025-12-09'],
+  ])('reads %j as %s', (text, date) => {
+    expect(parseDate(text)).toBe(date);
+  });
+
+  it.each([
+    '2025-02-30',
+    '2025-13-01',
+    '12/09/2025',
+    'December 2025',
+    'soon',
+    '20251212',
+    '2025-12-1299',
+    'Phase 2, 2025',
+    '',
+  ])('does not read %j', (text) => {
+    expect(parseDate(text)).toBeNull();
+  });
+});
+
+describe('isValidDate', () => {
+  it('accepts real days and leap days', () => {
+    expect(isValidDate('2025-12-31')).toBe(true);
+    expect(isValidDate('2024-02-29')).toBe(true);
+  });
+
+  it('rejects days that do not exist and other shapes', () => {
+    expect(isValidDate('2025-02-29')).toBe(false);
+    expect(isValidDate('2025-02-30')).toBe(false);
+    expect(isValidDate('2025-04-31')).toBe(false);
+    expect(isValidDate('2025-00-10')).toBe(false);
+    expect(isValidDate('2025-12-00')).toBe(false);
+    expect(isValidDate('2025-12-1')).toBe(false);
+  });
+});

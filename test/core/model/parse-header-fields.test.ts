@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceDoc } from '../../../src/core/load/source-doc.ts';
+import { createLocator } from '../../../src/core/model/locate.ts';
+import {
+  normalizeKey,
+  parseHeaderFields,
+  plainText,
+} from '../../../src/core/model/parse-header-fields.ts';
+import { fixtureSource, seedSource, textSource } from './fixture-source.ts';
+
+/** Fields as compact `zone line:column key = value` strings. */
+function fieldsOf(source: SourceDoc): string[] {
+  return parseHeaderFields(source.tree, source.text, createLocator(source.text)).map(
+    (field) =>
+      `${field.zone} ${field.source.line ?? 0}:${field.source.column ?? 0} ${field.key} = ${field.value}`,
+  );
+}
+
+describe('parseHeaderFields', () => {
+  it('reads the head and the footer of seed 001, not its sections', () => {
+    expect(fieldsOf(seedSource('001'))).toEqual([
+      'head 3:11 date = 2025-12-12',
+      'head 4:13 status = ✅ Complete',
+      'head 5:17 completion = 100%',
+      'head 7:19 related plan = `ResonaAI/Plans/Active/00-Platform-Completion-Plan.md` (Phases 1, 2, 3, 4, 5)',
+      'foot 509:23 report generated = 2025-12-12',
+      'foot 510:18 next update = N/A (Complete)',
+    ]);
+  });
+
+  it('reads a footer after the last thematic break (seed 000)', () => {
+    expect(fieldsOf(seedSource('000'))).toEqual([
+      'head 5:21 current status = Test infrastructure excellent (98.6% pass rate), coverage improving (~40-42%, target: 80%)',
+      'foot 421:19 last updated = 2025-12-15',
+      'foot 422:20 maintained by = Development Team',
+    ]);
+  });
+
+  it('reads `**Label:** value` with the colon inside the bold', () => {
+    expect(fieldsOf(fixtureSource('header-fields-bold-colon-inside'))).toEqual([
+      'head 3:11 date = 2025-12-12',
+      'head 4:13 status = ⏳ In Progress',
+      'head 5:19 last updated = Dec 14, 2025',
+    ]);
+  });
+
+  it('never reads code blocks, quotes or lists', () => {
+    expect(fieldsOf(fixtureSource('header-fields-in-code-block'))).toEqual([]);
+  });
+
+  it('ignores the status lines of tasks in sections', () => {
+    expect(fieldsOf(fixtureSource('header-fields-in-section'))).toEqual([
+      'head 3:13 status = 🟡 Active',
+    ]);
+  });
+
+  it('ends the head at a second H1', () => {
+    expect(fieldsOf(textSource('# A\n\n**Status**: Done\n\n# Task\n\n**Status**: TODO\n'))).toEqual(
+      ['head 3:13 status = Done'],
+    );
+  });
+
+  it('reads the paragraphs under a first `## Executive Summary`', () => {
+    expect(fieldsOf(fixtureSource('status-in-summary-section'))).toEqual([
+      'summary 5:13 status = ⚠️ **50% PASSING - ARCHITECTURAL BLOCKERS IDENTIFIED**',
+    ]);
+  });
+
+  it('skips empty values and bold text that is not a label', () => {
+    expect(
+      fieldsOf(
+        textSource('# T\n\n**Change Log**:\n- item\n\n**Bold** words: no\n\n**Owner**: Ana\n'),
+      ),
+    ).toEqual(['head 8:12 owner = Ana']);
+  });
+
+  it('keeps positions right after frontmatter and with CRLF line endings', () => {
+    expect(
+      fieldsOf(
+        textSource('---\ntitle: X\n---\r\n# X\r\n\r\n**Date**: 2025-12-12\r\n**Status**: Done\r\n'),
+      ),
+    ).toEqual(['head 6:11 date = 2025-12-12', 'head 7:13 status = Done']);
+  });
+});
+
+describe('normalizeKey', () => {
+  it('lower-cases and drops emoji and punctuation', () => {
+    expect(normalizeKey('📅 Last-Updated')).toBe('last updated');
+  });
+});
+
+describe('plainText', () => {
+  it('drops inline markup and link targets', () => {
+    expect(plainText('**Done** in [plan](plans/x.md) `now`')).toBe('Done in plan now');
+  });
+});
