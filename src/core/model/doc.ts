@@ -2,7 +2,15 @@ import type { DocKind, DocStatus, RelationType } from './vocabulary.ts';
 
 /** Where a metadata value was found. */
 export type SourceKind =
-  'frontmatter' | 'header' | 'filename' | 'folder' | 'heading' | 'body' | 'git' | 'default';
+  | 'frontmatter'
+  | 'header'
+  | 'filename'
+  | 'folder'
+  | 'heading'
+  | 'body'
+  | 'git'
+  | 'config'
+  | 'default';
 
 /** The origin of one value: what kind of source, and where in the file (1-based). */
 export interface ValueSource {
