@@ -1,4 +1,4 @@
-import { lstat, readFile } from 'node:fs/promises';
+import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { report } from '../rules/report.ts';
 import { discoverDocs } from './discover-docs.ts';
@@ -42,7 +42,24 @@ export async function readDocs(root: string, options: ReadDocsOptions): Promise<
 async function readDoc(root: string, relative: string, limits: LoadLimits): Promise<SourceDoc> {
   const absolute = path.join(root, relative);
   try {
-    const stats = await lstat(absolute);
+    let stats = await lstat(absolute);
+    // Discovery does not list symbolic links; this guards paths that became
+    // links between discovery and reading.
+    if (stats.isSymbolicLink()) {
+      const target = await realpath(absolute);
+      const realRoot = await realpath(root);
+      if (path.relative(realRoot, target).startsWith('..')) {
+        const doc = emptySourceDoc(relative, root);
+        report(
+          doc.file,
+          'outside-root',
+          `\`${relative}\` is a symbolic link to a file outside the content root; it was not read`,
+          { line: 1, column: 1 },
+        );
+        return doc;
+      }
+      stats = await lstat(target);
+    }
     if (stats.size > limits.maxFileSize) {
       // Do not read a huge file into memory only to skip it.
       return tooLargeDoc(relative, stats.size, root, limits);
