@@ -2,10 +2,13 @@ import { dateInvalid } from './date-invalid.ts';
 import { dateOrder } from './date-order.ts';
 import { frontmatterSchemaRule } from './frontmatter-schema.ts';
 import { localPathLeak } from './local-path-leak.ts';
+import { metricSum } from './metric-sum.ts';
 import { missingDate } from './missing-date.ts';
 import { missingTitle } from './missing-title.ts';
 import { mojibake } from './mojibake.ts';
 import { replacementChar } from './replacement-char.ts';
+import { tableRatio } from './table-ratio.ts';
+import { tableTotal } from './table-total.ts';
 import type { DocRule, SetRule } from './rule.ts';
 
 /**
@@ -21,6 +24,9 @@ export const DOC_RULES: readonly DocRule[] = [
   mojibake,
   replacementChar,
   localPathLeak,
+  tableTotal,
+  tableRatio,
+  metricSum,
 ];
 
 /** Every rule over the whole doc set, run after the per-doc rules. */

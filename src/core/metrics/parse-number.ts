@@ -1,0 +1,292 @@
+import { isDayOrLonger, lookupUnit, type UnitInfo } from './units.ts';
+
+/** What a number measures. */
+export type NumberKind = 'count' | 'percent' | 'duration' | 'ratio';
+
+/**
+ * A number as a status doc writes it: `~40`, `1,373`, `40%`, `4-6 hours`,
+ * `31/62`. A single value has `min === max`; a range has `min < max`.
+ */
+export interface ParsedNumber {
+  /** Smallest value; durations in minutes, percents in points, ratios the numerator. */
+  min: number;
+  /** Largest value, in the same unit as `min`. */
+  max: number;
+  kind: NumberKind;
+  /** Canonical unit: `%`, `ms`, `s`, `min`, `h`, `d`, `w` or a singular count noun (`line`). */
+  unit?: string;
+  /** The unit as written (`hrs`, `minutes`, `lines`). */
+  unitText?: string;
+  /** Written as an estimate: `~`, `≈`, `about`, `approx.`, `roughly`. */
+  approx: boolean;
+  /** Written as a bound: `800+`, `≥90%`, `> 5` (`atLeast`); `<5`, `≤ 2 h` (`atMost`). */
+  bound?: 'atLeast' | 'atMost';
+  /** Written with an explicit sign (`+12`, `-50%`): usually a change, not a level. */
+  signed: boolean;
+  /** For ratios (`31/62`, `31 of 62`): the two counts. */
+  numerator?: number;
+  denominator?: number;
+  /**
+   * How finely the value is written, in the unit of `min`: `3.5` hours is
+   * written to the half hour (30), `3.4` hours to the tenth (6), `1,373` to 1.
+   */
+  step: number;
+  /** Decimal places as written (`98.6%` → 1). */
+  decimals: number;
+  /**
+   * Written to decimal places that suggest a rounded measurement (`631.7 s`,
+   * `98.6%`, `1.2k`), rather than an exact figure (`12`, `15 min`) or a half
+   * or quarter hour (`1.5 h`). Sums of rounded values may be off by half a
+   * step per term.
+   */
+  rounded: boolean;
+  /** Whether digits were grouped with commas (`1,373`). */
+  grouped: boolean;
+}
+
+/** A quantity read at one place: a value, its unit, and how it was written. */
+interface Quantity {
+  value: number;
+  step: number;
+  decimals: number;
+  rounded: boolean;
+  grouped: boolean;
+  unit?: UnitInfo;
+  unitText?: string;
+  plus: boolean;
+  end: number;
+}
+
+const MAX_LENGTH = 120;
+const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|^\.\d+/;
+const UNIT = /^\s*(%|[A-Za-z]+)(?![A-Za-z])/;
+const APPROX =
+  /^(?:~=|~|≈|∼|about\b|approx\.?|approximately\b|around\b|roughly\b|circa\b|ca\.|est\.)\s*/i;
+const AT_LEAST = /^(?:>=|≥|⩾|>|at least\b|over\b|more than\b)\s*/i;
+const AT_MOST = /^(?:<=|≤|⩽|<|under\b|less than\b|up to\b)\s*/i;
+const RANGE = /^\s*(?:-|–|—|to\b)\s*/;
+const RATIO = /^\s*(?:\/|of\b)\s*/;
+// Emoji, mojibake and footnote marks around a value: `✅ 100%`, `50% ⚠️`, `~85%*`.
+// Non-ASCII characters that carry meaning (≥ ≤ ≈ ∼ dashes, minus) are kept.
+const DECORATION = /[^\x20-\x7E≥≤⩾⩽≈∼–—−]|[*_`†‡]/u;
+
+/**
+ * Parse one number as status docs write it, or return null when the text is
+ * anything more than a number with its unit and markers.
+ *
+ * Accepts `~40`, `1,373`, `40%`, `+12`, `**31**`, `4-6 hours`, `4–6`,
+ * `3.5 hrs`, `15 min`, `1h 30m`, `98.6%`, `31/62`, `31 of 62 tests`, `800+`,
+ * `≥90%`, `1.2k`, with emoji or footnote marks around it (`✅ 100%`). Rejects
+ * dates (`2025-12-12`), versions (`1.2.3`), and values followed by words
+ * that are not units (`5 tests (estimated)`).
+ *
+ * Durations are normalized to minutes so that `15 min` and `1.5 h` add up.
+ * Pure; never throws.
+ */
+export function parseNumber(text: string): ParsedNumber | null {
+  // A number with its unit and marks is short; long text is prose, and
+  // skipping it keeps every regex below linear on hostile input.
+  if (text.length > MAX_LENGTH) return null;
+  let s = stripDecoration(text.replace(/[\u00A0\u2009\u202F]/g, ' '));
+  let approx = false;
+  let bound: ParsedNumber['bound'];
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [pattern, apply] of [
+      [APPROX, () => (approx = true)],
+      [AT_LEAST, () => (bound = 'atLeast')],
+      [AT_MOST, () => (bound = 'atMost')],
+    ] as const) {
+      const match = pattern.exec(s);
+      if (match) {
+        apply();
+        s = s.slice(match[0].length);
+        changed = true;
+      }
+    }
+  }
+  let sign = 1;
+  const signMatch = /^([+\-−])\s*(?=[\d.])/.exec(s);
+  if (signMatch) {
+    sign = signMatch[1] === '+' ? 1 : -1;
+    s = s.slice(signMatch[0].length);
+  }
+  const first = readQuantity(s, 0);
+  if (!first) return null;
+  let end = first.end;
+  let second: Quantity | null = null;
+  let kind: NumberKind | undefined;
+  const range = RANGE.exec(s.slice(end));
+  const ratio = RATIO.exec(s.slice(end));
+  if (range && !first.plus) {
+    second = readQuantity(s, end + range[0].length);
+    if (!second || second.plus) return null;
+    end = second.end;
+  } else if (ratio && !first.unit && !first.plus) {
+    second = readQuantity(s, end + ratio[0].length);
+    if (!second || second.unit?.kind === 'percent' || second.unit?.kind === 'duration') return null;
+    end = second.end;
+    kind = 'ratio';
+  }
+  if (s.slice(end).trim() !== '') return null;
+  if (first.plus) bound = 'atLeast';
+  return kind === 'ratio' && second
+    ? buildRatio(first, second, approx, bound, signMatch !== null)
+    : buildValue(first, second, { approx, bound, sign, signed: signMatch !== null });
+}
+
+function buildRatio(
+  numerator: Quantity,
+  denominator: Quantity,
+  approx: boolean,
+  bound: ParsedNumber['bound'],
+  signed: boolean,
+): ParsedNumber | null {
+  if (signed || (denominator.value === 0 && numerator.value !== 0)) return null;
+  const result: ParsedNumber = {
+    min: numerator.value,
+    max: numerator.value,
+    kind: 'ratio',
+    approx,
+    signed: false,
+    numerator: numerator.value,
+    denominator: denominator.value,
+    step: numerator.step,
+    decimals: numerator.decimals,
+    rounded: false,
+    grouped: numerator.grouped || denominator.grouped,
+  };
+  if (denominator.unit) {
+    result.unit = denominator.unit.unit;
+    result.unitText = denominator.unitText;
+  }
+  if (bound) result.bound = bound;
+  return result;
+}
+
+function buildValue(
+  first: Quantity,
+  second: Quantity | null,
+  marks: { approx: boolean; bound: ParsedNumber['bound']; sign: number; signed: boolean },
+): ParsedNumber | null {
+  // `4-6 hours`: the first bound takes the second's unit; `1h-90min` converts.
+  const unit = second?.unit ?? first.unit;
+  if (first.unit && second?.unit && first.unit.kind !== second.unit.kind) return null;
+  const scale = (q: Quantity): number => (q.unit ? 1 : (unit?.factor ?? 1));
+  const low = first.value * scale(first) * marks.sign;
+  const high = second ? second.value * scale(second) : low;
+  if (second && (marks.sign < 0 || high < low)) return null;
+  const steps = [first.step * scale(first), second ? second.step * scale(second) : Infinity];
+  const result: ParsedNumber = {
+    min: low,
+    max: high,
+    kind: unit?.kind ?? 'count',
+    approx: marks.approx,
+    signed: marks.signed,
+    step: Math.min(...steps),
+    decimals: Math.max(first.decimals, second?.decimals ?? 0),
+    rounded: first.rounded || (second?.rounded ?? false),
+    grouped: first.grouped || (second?.grouped ?? false),
+  };
+  if (unit) {
+    result.unit = unit.unit;
+    result.unitText = second?.unitText ?? first.unitText;
+  }
+  if (marks.bound) result.bound = marks.bound;
+  return result;
+}
+
+/** Read `1,373`, `3.5 hrs`, `1h 30m`, `1.2k`, `800+` starting at `start`. */
+function readQuantity(s: string, start: number): Quantity | null {
+  const rest = s.slice(start);
+  const match = NUMBER.exec(rest);
+  if (!match) return null;
+  const written = match[0];
+  let end = start + written.length;
+  const decimals = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
+  let value = Number(written.replaceAll(',', ''));
+  let step = 10 ** -decimals;
+  if (/^[kK](?![A-Za-z])/.test(s.slice(end))) {
+    value *= 1000;
+    step *= 1000;
+    end += 1;
+  }
+  const plus = s[end] === '+';
+  if (plus) end += 1;
+  const grouped = written.includes(',');
+  const quantity: Quantity = { value, step, decimals, rounded: step !== 1, grouped, plus, end };
+  const unitMatch = UNIT.exec(s.slice(end));
+  const unit = unitMatch?.[1] ? lookupUnit(unitMatch[1]) : undefined;
+  if (!unitMatch?.[1] || !unit) return quantity;
+  quantity.unit = unit;
+  quantity.unitText = unitMatch[1];
+  quantity.end = end + unitMatch[0].length;
+  // Values with a unit are kept in base units: durations in minutes.
+  quantity.value *= unit.factor;
+  if (isDayOrLonger(unit.unit) || unit.unit === 'h') {
+    const hours = hourStep(written);
+    quantity.rounded = hours < 1 && hours !== 0.5 && hours !== 0.25;
+    quantity.step = hours * unit.factor;
+  } else {
+    quantity.step *= unit.factor;
+  }
+  if (unit.kind === 'duration') addCompoundParts(s, quantity, unit);
+  return quantity;
+}
+
+/** `1h 30m`, `2 hrs 15 min`: later parts in smaller units add to the first. */
+function addCompoundParts(s: string, quantity: Quantity, first: UnitInfo): void {
+  let factor = first.factor;
+  for (;;) {
+    const part = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)(?![A-Za-z])/.exec(s.slice(quantity.end));
+    const next = part?.[2] ? lookupUnit(part[2]) : undefined;
+    if (!part?.[1] || next?.kind !== 'duration' || next.factor >= factor) return;
+    const decimals = part[1].includes('.') ? part[1].length - part[1].indexOf('.') - 1 : 0;
+    quantity.value += Number(part[1]) * next.factor;
+    quantity.step = 10 ** -decimals * next.factor;
+    quantity.rounded = decimals > 0;
+    quantity.end += part[0].length;
+    factor = next.factor;
+  }
+}
+
+/**
+ * Granularity of a number of hours, days or weeks: `3.4` → 0.1, `12` → 1,
+ * but `3.5` → 0.5 and `2.25` → 0.25, the half and quarter hours people
+ * round to. Other units keep their decimal granularity (`482.5 s` → 0.1).
+ */
+function hourStep(written: string): number {
+  const dot = written.indexOf('.');
+  if (dot < 0) return 1;
+  const fraction = Number(`0${written.slice(dot)}`);
+  if (fraction === 0.5) return 0.5;
+  if (fraction === 0.25 || fraction === 0.75) return 0.25;
+  return 10 ** -(written.length - dot - 1);
+}
+
+/** Remove emoji, mojibake, markup and footnote marks before and after the value. */
+function stripDecoration(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (DECORATION.test(text.charAt(start)) || text.charAt(start) === ' '))
+    start++;
+  while (end > start && (DECORATION.test(text.charAt(end - 1)) || text.charAt(end - 1) === ' '))
+    end--;
+  return text.slice(start, end);
+}
+
+/**
+ * Parse a ratio followed by its percent, `31/62 (50%)`, as status docs often
+ * write a pass rate. Returns both parts, or null.
+ */
+export function parseRatioWithPercent(
+  text: string,
+): { ratio: ParsedNumber; percent: ParsedNumber } | null {
+  if (text.length > MAX_LENGTH) return null;
+  const match = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(stripDecoration(text));
+  if (!match?.[1] || !match[2]) return null;
+  const ratio = parseNumber(match[1]);
+  const percent = parseNumber(match[2]);
+  if (ratio?.kind !== 'ratio' || percent?.kind !== 'percent') return null;
+  return { ratio, percent };
+}
