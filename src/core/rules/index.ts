@@ -9,6 +9,7 @@ import { mojibake } from './mojibake.ts';
 import { replacementChar } from './replacement-char.ts';
 import { tableRatio } from './table-ratio.ts';
 import { tableTotal } from './table-total.ts';
+import { LINK_RULES } from '../links/index.ts';
 import type { DocRule, SetRule } from './rule.ts';
 
 /**
@@ -30,4 +31,4 @@ export const DOC_RULES: readonly DocRule[] = [
 ];
 
 /** Every rule over the whole doc set, run after the per-doc rules. */
-export const SET_RULES: readonly SetRule[] = [];
+export const SET_RULES: readonly SetRule[] = [...LINK_RULES];

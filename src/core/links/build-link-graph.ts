@@ -1,0 +1,106 @@
+import type { Relation } from '../model/doc.ts';
+import type { CheckedDoc, SetContext } from '../rules/rule.ts';
+import { collectLandmarks } from './collect-landmarks.ts';
+import { collectReferences, type Reference } from './collect-references.ts';
+import { buildFileIndex, type FileIndex } from './file-index.ts';
+import { isDocPath } from './looks-like-path.ts';
+import { resolveReference, splitUrl, type ResolvedTarget } from './resolve-reference.ts';
+
+/** A reference with what it resolved to. */
+export interface ResolvedReference {
+  reference: Reference;
+  target: ResolvedTarget;
+  /**
+   * Whether a broken target is worth reporting. Backticked paths are reported
+   * only when they name a doc (`.md`): prose mentions source files such as
+   * `backend/src/models.py` that live outside the doc set, and reporting
+   * those would cry wolf on every doc.
+   */
+  reportable: boolean;
+}
+
+/** A typed relation with what its target resolved to. */
+export interface ResolvedRelation {
+  relation: Relation;
+  target: ResolvedTarget;
+}
+
+/** Phase one, per doc: its landmarks and its resolved references and relations. */
+export interface DocLinks {
+  entry: CheckedDoc;
+  landmarks: ReadonlySet<string>;
+  references: readonly ResolvedReference[];
+  /** Relations except `aliases` (old paths, which should not exist) and URLs. */
+  relations: readonly ResolvedRelation[];
+}
+
+/** Phase two: every doc's links, merged for checks across the set. */
+export interface LinkGraph {
+  index: FileIndex;
+  /** By doc path, in path order. */
+  docs: ReadonlyMap<string, DocLinks>;
+}
+
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+const graphs = new WeakMap<SetContext, LinkGraph>();
+
+/**
+ * The link graph of a doc set, built once per check and shared by every link
+ * rule. Pure: reads only the docs and the facts in the context.
+ */
+export function linkGraphOf(context: SetContext): LinkGraph {
+  let graph = graphs.get(context);
+  if (!graph) {
+    graph = buildLinkGraph(context.docs, context.facts.files);
+    graphs.set(context, graph);
+  }
+  return graph;
+}
+
+/** Build the link graph: collect per doc, then resolve against all files and ids. */
+export function buildLinkGraph(
+  docs: readonly CheckedDoc[],
+  files: Iterable<string> | undefined,
+): LinkGraph {
+  const index = buildFileIndex(
+    files,
+    docs.map((entry) => entry.source.path),
+  );
+  const byId = new Map<string, string>();
+  for (const { doc } of docs) if (!byId.has(doc.id)) byId.set(doc.id, doc.path);
+  const result = new Map<string, DocLinks>();
+  for (const entry of docs) {
+    const { path } = entry.source;
+    const references = collectReferences(entry.source.tree, entry.source.text)
+      .filter((reference) => !reference.external)
+      .map((reference) => {
+        const mode = reference.kind === 'code' ? 'file-then-root' : 'file';
+        const target = resolveReference(reference.url, path, index, mode);
+        const reportable = reference.kind !== 'code' || isDocPath(target.written);
+        return { reference, target, reportable };
+      });
+    const relations = entry.doc.relations
+      .filter((relation) => relation.type !== 'aliases' && !EXTERNAL.test(relation.target))
+      .map((relation) => ({ relation, target: resolveRelation(relation, path, index, byId) }));
+    result.set(path, {
+      entry,
+      landmarks: collectLandmarks(entry.source.tree),
+      references,
+      relations,
+    });
+  }
+  return { index, docs: result };
+}
+
+/** A relation target is a path (from the doc, then the root) or another doc's `id`. */
+function resolveRelation(
+  relation: Relation,
+  from: string,
+  index: FileIndex,
+  byId: ReadonlyMap<string, string>,
+): ResolvedTarget {
+  const target = resolveReference(relation.target, from, index, 'file-then-root');
+  if (target.status === 'found') return target;
+  const byIdPath = byId.get(relation.target) ?? byId.get(splitUrl(relation.target).written);
+  return byIdPath ? { ...target, status: 'found', path: byIdPath, via: 'root' } : target;
+}

@@ -1,0 +1,129 @@
+import type { Definition, Html, Image, InlineCode, Link, Root } from 'mdast';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import { looksLikePath } from './looks-like-path.ts';
+
+/** How a reference is written. */
+export type ReferenceKind = 'link' | 'image' | 'definition' | 'html' | 'code';
+
+/** One reference from a doc to a file, a heading, or an external URL. */
+export interface Reference {
+  kind: ReferenceKind;
+  /** The target as written: a path, `path#fragment`, `#fragment` or a URL. */
+  url: string;
+  /** Whether the target is an external URL (`https:`, `mailto:`, `//host`); checked only with `--external`. */
+  external: boolean;
+  /** The whole node (link, image, definition, code span, HTML tag); positions in the whole file. */
+  position: Position;
+  /** Offsets of the target text itself, when found exactly; fixes rewrite this range. */
+  range?: { start: number; end: number };
+}
+
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+// Placeholders of templates and dashboards (`[$x]($style)`, `{{ url }}`) are not links.
+const TEMPLATE = /^\$|\$\{|\{\{|\{%/;
+const HTML_TARGET = /\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
+/**
+ * Every reference in one doc, in document order: links, images, definitions
+ * of reference-style links (the `[text][id]` uses share their definition's
+ * target, so the definition is the one place to check and fix), `href` and
+ * `src` in HTML, and code spans that look like paths (`` `plans/x.md` ``).
+ * Code blocks are separate nodes in mdast, so nothing inside them counts.
+ */
+export function collectReferences(tree: Root, text: string): Reference[] {
+  const references: Reference[] = [];
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'link':
+      case 'image':
+        add(references, node, node.type, node.url, locateDestination(node, text, '](', node.url));
+        break;
+      case 'definition':
+        add(
+          references,
+          node,
+          'definition',
+          node.url,
+          locateDestination(node, text, ']:', node.url),
+        );
+        break;
+      case 'inlineCode':
+        if (looksLikePath(node.value)) {
+          add(references, node, 'code', node.value, locateInside(node, text, node.value));
+        }
+        break;
+      case 'html':
+        addHtml(references, node);
+        break;
+      default:
+        break;
+    }
+  });
+  return references;
+}
+
+type Located = Link | Image | Definition | InlineCode | Html;
+
+function add(
+  references: Reference[],
+  node: Located,
+  kind: ReferenceKind,
+  url: string,
+  range: Reference['range'],
+): void {
+  const trimmed = url.trim();
+  if (!node.position || trimmed === '' || TEMPLATE.test(trimmed)) return;
+  const reference: Reference = {
+    kind,
+    url: trimmed,
+    external: EXTERNAL.test(trimmed),
+    position: node.position,
+  };
+  if (range) reference.range = range;
+  references.push(reference);
+}
+
+function addHtml(references: Reference[], node: Html): void {
+  const start = node.position?.start.offset;
+  if (start === undefined) return;
+  // Blank out comments, keeping offsets, so commented-out tags do not count.
+  const value = node.value.replace(HTML_COMMENT, (comment) => ' '.repeat(comment.length));
+  for (const match of value.matchAll(HTML_TARGET)) {
+    const url = match[1] ?? match[2] ?? match[3] ?? '';
+    const offset = start + match.index + match[0].length - url.length - (match[3] ? 0 : 1);
+    add(references, node, 'html', url, { start: offset, end: offset + url.length });
+  }
+}
+
+/** The offsets of a link's or definition's destination, after `](` or `]:`. */
+function locateDestination(
+  node: Located,
+  text: string,
+  marker: string,
+  url: string,
+): Reference['range'] {
+  const { start, end } = offsetsOf(node);
+  if (start === undefined || end === undefined) return undefined;
+  const slice = text.slice(start, end);
+  const at = slice.lastIndexOf(marker);
+  if (at === -1) return undefined;
+  let index = at + marker.length;
+  while (index < slice.length && /[\s<]/.test(slice.charAt(index))) index++;
+  return slice.startsWith(url, index)
+    ? { start: start + index, end: start + index + url.length }
+    : undefined;
+}
+
+/** The offsets of a code span's value inside its backticks. */
+function locateInside(node: Located, text: string, value: string): Reference['range'] {
+  const { start, end } = offsetsOf(node);
+  if (start === undefined || end === undefined) return undefined;
+  const index = text.slice(start, end).indexOf(value);
+  return index === -1 ? undefined : { start: start + index, end: start + index + value.length };
+}
+
+function offsetsOf(node: Located): { start?: number; end?: number } {
+  return { start: node.position?.start.offset, end: node.position?.end.offset };
+}

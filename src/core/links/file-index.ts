@@ -1,0 +1,44 @@
+import { posix } from 'node:path';
+
+/** What exists under the content root, indexed for resolving references. */
+export interface FileIndex {
+  /** Every file, relative to the content root, `/`-separated. */
+  files: ReadonlySet<string>;
+  /** Every folder that holds a file (`plans`, `plans/active`). */
+  folders: ReadonlySet<string>;
+  /** Lower-cased path → the paths as they exist, for case mismatches. */
+  byLowerCase: ReadonlyMap<string, readonly string[]>;
+  /** Lower-cased file name → every path with that name, sorted. */
+  byBasename: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Index the files under the content root. `files` comes from the shell
+ * (`facts.files`); the docs' own paths are always included, so a check
+ * without facts (tests, the site) still knows every doc.
+ */
+export function buildFileIndex(
+  files: Iterable<string> | undefined,
+  docPaths: Iterable<string>,
+): FileIndex {
+  const all = new Set<string>([...(files ?? []), ...docPaths]);
+  const folders = new Set<string>();
+  const byLowerCase = new Map<string, string[]>();
+  const byBasename = new Map<string, string[]>();
+  for (const path of [...all].sort()) {
+    push(byLowerCase, path.toLowerCase(), path);
+    push(byBasename, posix.basename(path).toLowerCase(), path);
+    for (let folder = posix.dirname(path); folder !== '.'; folder = posix.dirname(folder)) {
+      if (folders.has(folder)) break;
+      folders.add(folder);
+    }
+  }
+  for (const folder of folders) push(byLowerCase, folder.toLowerCase(), folder);
+  return { files: all, folders, byLowerCase, byBasename };
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,45 @@
+import { linkGraphOf } from '../links/build-link-graph.ts';
+import { findSuccessor, retirementOf } from '../links/find-successor.ts';
+import { report } from './report.ts';
+import type { SetRule } from './rule.ts';
+
+/**
+ * `link-to-superseded`: a current doc links to a superseded or archived one,
+ * so readers follow it to stale facts. Names the successor when known. A
+ * doc that declares a relation to the target (`supersedes`, `previous`,
+ * `related`, …) refers to it on purpose and is left alone, and retired docs
+ * may link to each other freely.
+ */
+export const linkToSuperseded: SetRule = {
+  id: 'link-to-superseded',
+  description: 'A current doc links to a superseded or archived doc.',
+  check(context) {
+    const graph = linkGraphOf(context);
+    for (const { entry, references, relations } of graph.docs.values()) {
+      if (retirementOf(entry.doc)) continue;
+      const related = new Set(
+        relations
+          .filter(({ target }) => target.status === 'found')
+          .map(({ target }) => target.path),
+      );
+      for (const { reference, target, reportable } of references) {
+        if (!reportable || target.status !== 'found' || target.path === entry.source.path) continue;
+        if (related.has(target.path)) continue;
+        const linked = graph.docs.get(target.path);
+        const retired = linked && retirementOf(linked.entry.doc);
+        if (!retired) continue;
+        const successor = findSuccessor(target.path, graph);
+        const advice = successor
+          ? `; link to its successor \`${successor}\` instead`
+          : '; link to the current doc instead';
+        report(
+          entry.source.file,
+          'link-to-superseded',
+          `Links to \`${target.path}\`, which is ${retired}${advice}`,
+          reference.position,
+          successor ? { expected: [successor] } : {},
+        );
+      }
+    }
+  },
+};
