@@ -1,0 +1,139 @@
+import { posix } from 'node:path';
+import type { CheckResult, FileResult } from '../../core/check/check-result.ts';
+import type { DocField } from '../../core/model/doc.ts';
+import { describeMessage } from '../../core/report/describe-message.ts';
+import { buildDocIndex, resolveRelationTarget, type DocIndex } from './doc-index.ts';
+import { buildSlugs, docUrl } from './doc-slugs.ts';
+import type { DocView } from './doc-view.ts';
+
+/** Fields in the order the "where this value came from" panel lists them. */
+const FIELD_ORDER: readonly DocField[] = [
+  'title',
+  'kind',
+  'status',
+  'date',
+  'updated',
+  'owner',
+  'id',
+  'tags',
+  'summary',
+  'metrics.tests',
+  'metrics.coverage',
+  'metrics.completion',
+  'metrics.tasks',
+];
+
+/** Everything the views of a project are built from, besides the check result. */
+export interface ViewContext {
+  /** Slug per doc path. */
+  slugs: ReadonlyMap<string, string>;
+  /** Lookup of docs by path and id. */
+  index: DocIndex;
+  /** URL of a doc's page by its path. */
+  urlOf: (path: string) => string;
+}
+
+/** The slugs, index and URLs of a checked project, served under `base`. */
+export function buildViewContext(result: CheckResult, base: string): ViewContext {
+  const slugs = buildSlugs(result.files.map((file) => file.path));
+  const index = buildDocIndex(result.files.map((file) => ({ path: file.path, id: file.doc.id })));
+  const urlOf = (path: string): string => docUrl(base, slugs.get(path) ?? path);
+  return { slugs, index, urlOf };
+}
+
+/**
+ * The view model of every doc of a check result: what the core understood,
+ * flattened for pages, with relations resolved to pages and backlinks
+ * gathered across the set. Pure; the body's HTML is rendered separately.
+ */
+export function buildDocViews(result: CheckResult, context: ViewContext): DocView[] {
+  const labels = new Map(result.files.map((file) => [file.path, labelOf(file)]));
+  const views = result.files.map((file) => buildDocView(file, context, labels));
+  const byPath = new Map(views.map((view) => [view.path, view]));
+  for (const view of views) {
+    for (const relation of view.relations) {
+      const target = relation.path === null ? undefined : byPath.get(relation.path);
+      if (!target || target === view) continue;
+      // A link back that the target already states itself (`next` here,
+      // `previous` there) would show the same doc twice.
+      const duplicate =
+        target.relations.some((own) => own.path === view.path) ||
+        target.backlinks.some((link) => link.path === view.path && link.type === relation.type);
+      if (duplicate) continue;
+      target.backlinks.push({
+        type: relation.type,
+        path: view.path,
+        url: view.url,
+        title: view.label,
+      });
+    }
+  }
+  return views;
+}
+
+function buildDocView(
+  file: FileResult,
+  context: ViewContext,
+  labels: ReadonlyMap<string, string>,
+): DocView {
+  const { doc } = file;
+  const diagnostics = file.messages.map(describeMessage).map((message) => ({
+    severity: message.severity,
+    ruleId: message.ruleId,
+    message: message.message,
+    line: message.line,
+    column: message.column,
+    url: message.url,
+  }));
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const diagnostic of diagnostics) counts[diagnostic.severity]++;
+  return {
+    path: file.path,
+    id: doc.id,
+    slug: context.slugs.get(file.path) ?? file.path,
+    url: context.urlOf(file.path),
+    title: doc.title,
+    label: labels.get(file.path) ?? file.path,
+    kind: doc.kind,
+    status: doc.status,
+    statusText: doc.statusText,
+    date: doc.date,
+    updated: doc.updated,
+    owner: doc.owner,
+    tags: doc.tags,
+    summary: doc.summary,
+    metrics: doc.metrics,
+    relations: doc.relations.map((relation) => {
+      const path = resolveRelationTarget(context.index, file.path, relation.target) ?? null;
+      return {
+        type: relation.type,
+        target: relation.target,
+        path,
+        url: path === null ? null : context.urlOf(path),
+        title: path === null ? null : (labels.get(path) ?? path),
+        line: relation.source.line ?? null,
+      };
+    }),
+    backlinks: [],
+    sources: FIELD_ORDER.flatMap((field) => {
+      const source = doc.sources[field];
+      if (!source) return [];
+      return [
+        {
+          field,
+          from: source.from,
+          inferred: source.from !== 'frontmatter',
+          line: source.line ?? null,
+          column: source.column ?? null,
+        },
+      ];
+    }),
+    diagnostics,
+    counts,
+  };
+}
+
+/** What to call a doc: its title, else its file name without the extension. */
+function labelOf(file: FileResult): string {
+  return file.doc.title ?? posix.basename(file.path).replace(/\.(?:md|markdown)$/i, '');
+}

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import type { ResolvedConfig } from '../core/config/config-schema.ts';
+
+/** When a site build fails because of findings in the docs. */
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** Options of the `statusdocs()` Astro integration. */
+export interface StatusdocsOptions {
+  /**
+   * Folder of the status docs, relative to the project root. Default: the
+   * `STATUSDOCS_CONTENT` environment variable, else the config's `content`
+   * (`content`).
+   */
+  content?: string;
+  /**
+   * Fail `astro build` when a doc has a finding of this severity or worse:
+   * `error`, `warning`, or `never`. Default `error`.
+   */
+  failOn?: FailOn;
+  /**
+   * Render raw HTML in docs as written instead of sanitizing it. Turn on only
+   * when every author of the docs is trusted. Default `false`.
+   */
+  trustHtml?: boolean;
+}
+
+/** What the content loader needs, resolved once by the integration. */
+export interface SiteOptions {
+  /** Absolute path of the content root. */
+  contentRoot: string;
+  /** The statusdocs configuration. */
+  config: ResolvedConfig;
+  trustHtml: boolean;
+  /** `YYYY-MM-DD` the docs are checked against (the `stale` rule). */
+  today: string;
+  /** Site title, from the config's `site.title`. */
+  siteTitle: string;
+}
+
+/**
+ * Resolve the integration's options: the content root is the `content`
+ * option, else `STATUSDOCS_CONTENT`, else the config's `content`, relative
+ * to the project root. `STATUSDOCS_TODAY` pins today, as for the CLI.
+ */
+export function resolveSiteOptions(input: {
+  options: StatusdocsOptions;
+  config: ResolvedConfig;
+  projectRoot: string;
+  env: Readonly<Record<string, string | undefined>>;
+  now?: Date;
+}): SiteOptions {
+  const { options, config, projectRoot, env } = input;
+  const content = options.content ?? (env.STATUSDOCS_CONTENT || undefined) ?? config.content;
+  const pinned = env.STATUSDOCS_TODAY;
+  const today =
+    pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)
+      ? pinned
+      : (input.now ?? new Date()).toISOString().slice(0, 10);
+  return {
+    contentRoot: path.resolve(projectRoot, content),
+    config,
+    trustHtml: options.trustHtml ?? false,
+    today,
+    siteTitle: config.site.title,
+  };
+}
