@@ -100,10 +100,11 @@ describe('buildDocViews', () => {
     const notes = byPath(await views(), 'reports/loose-notes.md');
     expect(notes.label).toBe('loose-notes');
     expect(notes.title).toBeNull();
-    expect(notes.counts).toEqual({ error: 0, warning: 2, info: 0 });
+    expect(notes.counts).toEqual({ error: 0, warning: 2, info: 1 });
     expect(notes.diagnostics.map((d) => [d.severity, d.ruleId, d.line, d.column])).toEqual([
       ['warning', 'missing-date', 1, 1],
       ['warning', 'missing-title', 1, 1],
+      ['info', 'orphan', 1, 1],
     ]);
   });
 });
@@ -128,7 +129,7 @@ describe('buildDashboard', () => {
       'reports/SPRINT_1.md',
       'plans/plan.md',
     ]);
-    expect(dashboard.findings).toEqual({ error: 0, warning: 2, info: 0 });
+    expect(dashboard.findings).toEqual({ error: 0, warning: 2, info: 1 });
   });
 });
 

@@ -75,3 +75,10 @@ describe('normalizeStatus', () => {
     expect(normalizeStatus('Sparked', { park: 'blocked' })).toBeNull();
   });
 });
+
+describe('normalizeStatus for handoffs and decisions', () => {
+  it('reads a finished handoff and an accepted decision as done', () => {
+    expect(normalizeStatus('✅ Handed over')).toBe('done');
+    expect(normalizeStatus('Accepted')).toBe('done');
+  });
+});
