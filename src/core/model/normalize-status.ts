@@ -17,7 +17,10 @@ const WORDS: readonly [RegExp, DocStatus][] = [
     'active',
   ],
   [/\b(?:planned|todo|to[\s-]do|pending|proposed|draft|backlog|scheduled|upcoming)\b/, 'planned'],
-  [/\b(?:complete[d]?|done|resolved|finished|shipped|delivered|fixed|merged|closed|handed over|accepted)\b/, 'done'],
+  [
+    /\b(?:complete[d]?|done|resolved|finished|shipped|delivered|fixed|merged|closed|handed over|accepted)\b/,
+    'done',
+  ],
 ];
 
 /** Status emoji, in the same cautious order as {@link WORDS}. */
