@@ -119,7 +119,7 @@ describe('astro build of a content folder', () => {
       logLevel: 'silent',
       integrations: [statusdocs({ content, failOn: 'warning' })],
     });
-    await expect(failing).rejects.toThrow('0 errors and 2 warnings in the docs (failOn: warning)');
+    await expect(failing).rejects.toThrow('0 errors and 3 warnings in the docs (failOn: warning)');
     expect(existsSync(path.join(work, 'failed'))).toBe(false);
   });
 });

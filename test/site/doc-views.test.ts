@@ -122,14 +122,18 @@ describe('buildDashboard', () => {
       { key: 'report', count: 2 },
       { key: 'plan', count: 1 },
     ]);
-    expect(dashboard.attention.map((doc) => doc.path)).toEqual(['reports/loose-notes.md']);
+    // plans/plan.md is active and 44 days old on 2026-02-15: stale.
+    expect(dashboard.attention.map((doc) => doc.path)).toEqual([
+      'reports/loose-notes.md',
+      'plans/plan.md',
+    ]);
     expect(dashboard.tracker?.path).toBe('STATUS.md');
     expect(dashboard.recent.map((doc) => doc.path)).toEqual([
       'STATUS.md',
       'reports/SPRINT_1.md',
       'plans/plan.md',
     ]);
-    expect(dashboard.findings).toEqual({ error: 0, warning: 2, info: 1 });
+    expect(dashboard.findings).toEqual({ error: 0, warning: 3, info: 1 });
   });
 });
 
@@ -139,7 +143,7 @@ describe('gateBuild', () => {
     expect(gateBuild(result, 'error', 'content/').failed).toBe(false);
     expect(gateBuild(result, 'never', 'content/').failed).toBe(false);
     const gate = gateBuild(result, 'warning', 'content/');
-    expect(gate).toMatchObject({ failed: true, errors: 0, warnings: 2 });
+    expect(gate).toMatchObject({ failed: true, errors: 0, warnings: 3 });
     expect(gate.report).toContain(
       'content/reports/loose-notes.md\n  1:1  warning  Doc has no date',
     );

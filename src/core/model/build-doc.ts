@@ -1,4 +1,5 @@
 import type { SourceDoc } from '../load/source-doc.ts';
+import { extractBodyMetrics, summarizeBodyMetrics } from '../metrics/extract-body-metrics.ts';
 import { collectRelations } from './collect-relations.ts';
 import { dateCandidatesFrom } from './collect-date-candidates.ts';
 import type { Doc, DocField, Metrics, Sourced, ValueSource } from './doc.ts';
@@ -75,7 +76,7 @@ export function buildDoc(source: SourceDoc, options: BuildDocOptions = {}): Doc 
       fromFrontmatter('summary', data.summary),
       inferSummary(source.tree, input.headers, input.locate),
     ),
-    metrics: buildMetrics(input, sources),
+    metrics: withBodyMetrics(buildMetrics(input, sources), source, sources),
     relations: collectRelations(input),
     sources,
   };
@@ -114,6 +115,26 @@ function inferStatus(
   }
   const first = written[0];
   return first ? { status: null, text: first.value, source: first.source } : null;
+}
+
+/**
+ * Fill the metrics frontmatter and header lines did not give from the body's
+ * current claims (`31/62 passing`, `Coverage: 40%`, task lists), each with
+ * its position, so legacy docs have metrics too.
+ */
+function withBodyMetrics(
+  metrics: Metrics,
+  source: SourceDoc,
+  sources: Partial<Record<DocField, ValueSource>>,
+): Metrics {
+  const body = summarizeBodyMetrics(extractBodyMetrics(source));
+  for (const field of ['tests', 'coverage', 'completion', 'tasks'] as const) {
+    if (metrics[field] !== undefined || body.metrics[field] === undefined) continue;
+    Object.assign(metrics, { [field]: body.metrics[field] });
+    const where = body.sources[`metrics.${field}`];
+    if (where) sources[`metrics.${field}`] = where;
+  }
+  return metrics;
 }
 
 /** Metrics from frontmatter, and `completion` from a `**Completion**: 100%` header line. */

@@ -1,3 +1,4 @@
+import { CLAIM_RULES } from './claim-rules.ts';
 import { dateInvalid } from './date-invalid.ts';
 import { dateOrder } from './date-order.ts';
 import { frontmatterSchemaRule } from './frontmatter-schema.ts';
@@ -28,6 +29,7 @@ export const DOC_RULES: readonly DocRule[] = [
   tableTotal,
   tableRatio,
   metricSum,
+  ...CLAIM_RULES,
 ];
 
 /** Every rule over the whole doc set, run after the per-doc rules. */

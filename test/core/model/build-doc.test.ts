@@ -24,6 +24,13 @@ describe('buildDoc on seeds', () => {
       updated: { from: 'header', line: 421, column: 19 },
       owner: { from: 'header', line: 422, column: 20 },
       summary: { from: 'body', line: 3, column: 1 },
+      // Metrics no header gave come from the body's current claims.
+      'metrics.coverage': { from: 'body', line: 5, column: 90 },
+      'metrics.tasks': { from: 'body', line: 86, column: 7 },
+    });
+    expect(doc.metrics).toEqual({
+      coverage: { value: 41, target: 80 },
+      tasks: { done: 11, total: 27 },
     });
   });
 
@@ -41,7 +48,7 @@ describe('buildDoc on seeds', () => {
       owner: null,
       tags: [],
       summary: null,
-      metrics: { completion: 100 },
+      metrics: { completion: 100, tasks: { done: 13, total: 31 } },
       relations: [
         {
           type: 'plan',
@@ -56,6 +63,7 @@ describe('buildDoc on seeds', () => {
         status: { from: 'header', line: 4, column: 13 },
         date: { from: 'header', line: 3, column: 11 },
         'metrics.completion': { from: 'header', line: 5, column: 17 },
+        'metrics.tasks': { from: 'body', line: 323, column: 7 },
       },
     });
   });

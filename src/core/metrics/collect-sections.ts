@@ -1,0 +1,68 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
+
+/** A heading and the part of the doc under it, up to the next heading of the same or a higher level. */
+export interface Section {
+  /** 0-based index in document order. */
+  index: number;
+  /** Heading text, markup removed (`T1.5 - Mark Slow Tests`). */
+  title: string;
+  depth: number;
+  /** Where the heading is. */
+  position: Position;
+  /** Offset where the heading starts. */
+  start: number;
+  /** Offset where the section ends (exclusive): the next heading of depth <= this one, or the end. */
+  end: number;
+  /** Index of the enclosing section, or null. */
+  parent: number | null;
+}
+
+/** The sections of a doc, in document order. Headings inside quotes or lists count too. */
+export function collectSections(tree: Root, textLength: number): Section[] {
+  const sections: Section[] = [];
+  visit(tree, 'heading', (node) => {
+    const position = node.position;
+    if (position?.start.offset === undefined) return;
+    sections.push({
+      index: sections.length,
+      title: toString(node).trim(),
+      depth: node.depth,
+      position,
+      start: position.start.offset,
+      end: textLength,
+      parent: null,
+    });
+  });
+  const open: Section[] = [];
+  for (const section of sections) {
+    while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= section.depth) {
+      const closed = open.pop();
+      if (closed) closed.end = section.start;
+    }
+    section.parent = open.at(-1)?.index ?? null;
+    open.push(section);
+  }
+  return sections;
+}
+
+/** The innermost section that contains `offset`, or null before the first heading. */
+export function sectionAt(sections: readonly Section[], offset: number): Section | null {
+  let found: Section | null = null;
+  for (const section of sections) {
+    if (section.start > offset) break;
+    if (offset < section.end) found = section;
+  }
+  return found;
+}
+
+/** A section and its enclosing sections, innermost first. */
+export function sectionChain(sections: readonly Section[], section: Section | null): Section[] {
+  const chain: Section[] = [];
+  for (let at = section; at; at = at.parent === null ? null : (sections[at.parent] ?? null)) {
+    chain.push(at);
+  }
+  return chain;
+}

@@ -1,0 +1,100 @@
+import type { SourceDoc } from '../load/source-doc.ts';
+import type { DocField, Metrics, ValueSource } from '../model/doc.ts';
+import { createLocator } from '../model/locate.ts';
+import type { BodyClaim, PercentClaim, TestsClaim } from './body-claim.ts';
+import { collectSections } from './collect-sections.ts';
+import { collectTaskItems, taskClaims } from './collect-task-items.ts';
+import { extractTableClaims } from './extract-table-claims.ts';
+import { extractTextClaims } from './extract-text-claims.ts';
+import { maskText, splitLines } from './mask-text.ts';
+import type { ParsedNumber } from './parse-number.ts';
+
+export type { BodyClaim, PercentClaim, TasksClaim, TestsClaim } from './body-claim.ts';
+
+/**
+ * Every metric claim in a doc's body, each with its position and section:
+ * test counts, pass rates, coverage (with its target), completion, and task
+ * list counts (per section and for the whole doc). Code blocks, inline code,
+ * HTML and block quotes are skipped. Sorted by position. Pure; the result
+ * is computed once per loaded doc and shared by the rules, so do not mutate it.
+ */
+export function extractBodyMetrics(source: SourceDoc): readonly BodyClaim[] {
+  let claims = cache.get(source);
+  if (!claims) {
+    claims = extract(source);
+    cache.set(source, claims);
+  }
+  return claims;
+}
+
+const cache = new WeakMap<SourceDoc, readonly BodyClaim[]>();
+
+function extract(source: SourceDoc): BodyClaim[] {
+  const sections = collectSections(source.tree, source.text.length);
+  const scan = {
+    lines: splitLines(maskText(source)),
+    sections,
+    locate: createLocator(source.text),
+  };
+  const claims = [
+    ...extractTextClaims(scan),
+    ...extractTableClaims(source.tree, sections),
+    ...taskClaims(collectTaskItems(source.tree, sections)),
+  ];
+  return claims.sort(
+    (a, b) =>
+      (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0) ||
+      a.metric.localeCompare(b.metric),
+  );
+}
+
+/** Doc-level metrics read from the body, with where each came from (`from: 'body'`). */
+export interface BodyMetricsSummary {
+  metrics: Metrics;
+  sources: Partial<Record<DocField, ValueSource>>;
+}
+
+/**
+ * The doc-level metrics the body states, to fill `Doc.metrics` where
+ * frontmatter and header lines gave none: the first current completion,
+ * coverage and test-count claims, and the whole doc's task count. A range
+ * (`~40-42%`) gives its midpoint.
+ */
+export function summarizeBodyMetrics(claims: readonly BodyClaim[]): BodyMetricsSummary {
+  const metrics: Metrics = {};
+  const sources: Partial<Record<DocField, ValueSource>> = {};
+  const at = (claim: BodyClaim): ValueSource => ({
+    from: 'body',
+    line: claim.position.start.line,
+    column: claim.position.start.column,
+  });
+  const currentPercent = (metric: PercentClaim['metric']) =>
+    claims.find((c): c is PercentClaim => c.metric === metric && c.current);
+  const completion = currentPercent('completion');
+  if (completion) {
+    metrics.completion = level(completion.value);
+    sources['metrics.completion'] = at(completion);
+  }
+  const coverage = currentPercent('coverage');
+  if (coverage) {
+    metrics.coverage = { value: level(coverage.value) };
+    if (coverage.target) metrics.coverage.target = level(coverage.target);
+    sources['metrics.coverage'] = at(coverage);
+  }
+  const tests = claims.find((c): c is TestsClaim => c.metric === 'tests' && c.current);
+  if (tests) {
+    metrics.tests = { ...tests.counts };
+    sources['metrics.tests'] = at(tests);
+  }
+  const tasks = claims.find((c) => c.metric === 'tasks' && c.scope === 'doc');
+  if (tasks?.metric === 'tasks') {
+    metrics.tasks = { done: tasks.done, total: tasks.total };
+    sources['metrics.tasks'] = at(tasks);
+  }
+  return { metrics, sources };
+}
+
+/** The single level a parsed percent stands for: the value, or a range's midpoint. */
+export function level(value: ParsedNumber): number {
+  return value.min === value.max ? value.min : Math.round(((value.min + value.max) / 2) * 10) / 10;
+}

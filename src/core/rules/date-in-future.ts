@@ -1,0 +1,63 @@
+import { findDates } from '../metrics/claim-context.ts';
+import { maskText, splitLines } from '../metrics/mask-text.ts';
+import { placeOf } from '../metrics/value-place.ts';
+import { report } from './report.ts';
+import type { DocRule } from './rule.ts';
+
+/** Wording that says something happened on that date. */
+const HAPPENED =
+  /✅|âœ…|\b(?:completed?|done|fixed|resolved|merged|shipped|released|deployed|finished|closed|updated|added|created|implemented|integrated|ran|tested|verified|delivered|landed|migrated)\b/i;
+/** Wording that makes a date a plan: a later date is then expected. */
+const PLANNED =
+  /\b(?:by|due|target(?:ed)?|deadline|eta|plan(?:ned)?|scheduled|expected|estimated|next|until|will|before|upcoming|review|start(?:s|ing)?|kick-?off|expires?|valid|sunset|freeze|cut-?off|milestone|goal|tbd)\b/i;
+
+/**
+ * `date-in-future`: a date that cannot have happened yet. A doc's own `date`
+ * or `updated` after today; and an entry in the body dated after the doc's
+ * last update (`updated`, else `date`), when the text says it happened
+ * (`COMPLETED - Dec 20, 2025`, `### Dec 20, 2025 - Shipped`). Plans and
+ * deadlines (`due`, `target`, `next review`) may be in the future.
+ */
+export const dateInFuture: DocRule = {
+  id: 'date-in-future',
+  description: 'A doc cannot report what happened after today or after its own last update.',
+  check({ source, doc, today }) {
+    for (const field of ['date', 'updated'] as const) {
+      const value = doc[field];
+      const from = doc.sources[field];
+      if (!value || value <= today || (from?.from !== 'frontmatter' && from?.from !== 'header')) {
+        continue;
+      }
+      report(
+        source.file,
+        'date-in-future',
+        `${field === 'date' ? 'Date' : 'Updated date'} \`${value}\` is after today \`${today}\`; correct the date`,
+        placeOf(from),
+        { expected: [`<= ${today}`], actual: value },
+      );
+    }
+    const reference = doc.updated ? 'updated' : doc.date ? 'date' : null;
+    if (!reference) return;
+    const limit = doc[reference] ?? '';
+    const from = doc.sources[reference];
+    if (from?.from !== 'frontmatter' && from?.from !== 'header') return;
+    const which = reference === 'updated' ? 'last update' : 'date';
+    const where = from.line ? ` (line ${from.line})` : '';
+    for (const line of splitLines(maskText(source))) {
+      if (line.line === from.line) continue;
+      const dates = findDates(line.text).filter((d) => d.date > limit);
+      if (dates.length === 0) continue;
+      if (!HAPPENED.test(line.text) || PLANNED.test(line.text)) continue;
+      for (const date of dates) {
+        const start = line.offset + date.index;
+        report(
+          source.file,
+          'date-in-future',
+          `Date \`${date.text}\` is after the doc's ${which} \`${limit}\`${where}; correct the date or update \`${reference}\``,
+          { offset: start, endOffset: start + date.text.length },
+          { expected: [`<= ${limit}`], actual: date.date },
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { unverifiedClaim } from '../../../src/core/rules/unverified-claim.ts';
+import { docFixture, runRules } from '../../helpers/doc-context.ts';
+import { messagesOf } from '../../helpers/rule-context.ts';
+
+const run = (path: string) => messagesOf(runRules(docFixture(path), unverifiedClaim));
+
+describe('unverified-claim', () => {
+  it('reports pending markers in a doc that claims to be complete', () => {
+    expect(run('unverified-claim/doc.md')).toEqual([
+      '10:3 unverified-claim Doc claims `✅ Complete` (line 4) but `Tests not yet executed` is still pending; finish it or soften the claim',
+      '11:14 unverified-claim Doc claims `✅ Complete` (line 4) but `Migration` is still pending; finish it or soften the claim',
+      '18:15 unverified-claim Doc claims `✅ Complete` (line 4) but `Load test` is still pending; finish it or soften the claim',
+    ]);
+  });
+
+  it('counts unchecked boxes when the claim is not a done status', () => {
+    expect(run('unverified-claim/ready-claim.md')).toEqual([
+      '9:7 unverified-claim Doc claims `Production-ready` (line 4) but `Staging soak test` is still pending; finish it or soften the claim',
+    ]);
+  });
+
+  it('stays quiet without a doc-level claim', () => {
+    expect(run('unverified-claim/quiet.md')).toEqual([]);
+  });
+
+  it('seed 001: "Complete / 100%" next to "Tests not yet executed"', () => {
+    expect(run('seeds/001_2f4d7447909a069d.md')).toEqual([
+      '203:3 unverified-claim Doc claims `✅ Complete` (line 4) but `Requires API key configuration` is still pending; finish it or soften the claim',
+      '333:3 unverified-claim Doc claims `✅ Complete` (line 4) but `Tests not yet executed` is still pending; finish it or soften the claim',
+      '334:3 unverified-claim Doc claims `✅ Complete` (line 4) but `Test coverage` is still pending; finish it or soften the claim',
+    ]);
+  });
+});
