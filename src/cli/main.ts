@@ -5,14 +5,49 @@ import { SCHEMA_HELP, runSchema } from './commands/schema.ts';
 import { SHOW_HELP, runShow } from './commands/show.ts';
 import { EXIT, UsageError, type CliIo } from './io.ts';
 
-const HELP = `Usage: statusdocs <command> [options]
+/** A CLI command: add one entry to {@link COMMANDS} to add a command. */
+interface Command {
+  /** `check [dir]`: the name and its arguments, for the command list. */
+  usage: string;
+  /** One line for the command list. */
+  summary: string;
+  /** The command's `--help`. */
+  help: string;
+  run: (args: string[], io: CliIo) => Promise<number> | number;
+}
+
+const COMMANDS: Record<string, Command> = {
+  check: {
+    usage: 'check [dir]',
+    summary: 'validate docs: metadata, numbers, links (exit 1 on errors)',
+    help: CHECK_HELP,
+    run: runCheck,
+  },
+  show: {
+    usage: 'show <file>',
+    summary: 'what statusdocs understood of one doc, and from where',
+    help: SHOW_HELP,
+    run: runShow,
+  },
+  schema: {
+    usage: 'schema',
+    summary: 'JSON Schema of the frontmatter, for editors',
+    help: SCHEMA_HELP,
+    run: (_args, io) => runSchema(io),
+  },
+};
+
+function help(): string {
+  const width = Math.max(...Object.values(COMMANDS).map((command) => command.usage.length));
+  const list = Object.values(COMMANDS)
+    .map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`)
+    .join('\n');
+  return `Usage: statusdocs <command> [options]
 
 Check, cross-link and publish project status docs.
 
 Commands:
-  check [dir]      validate docs: metadata, numbers, links (exit 1 on errors)
-  show <file>      what statusdocs understood of one doc, and from where
-  schema           JSON Schema of the frontmatter, for editors
+${list}
 
 Options:
   -h, --help       help for statusdocs or a command
@@ -20,15 +55,7 @@ Options:
 
 Run \`statusdocs <command> --help\` for a command's options.
 `;
-
-const COMMANDS: Record<
-  string,
-  { help: string; run: (args: string[], io: CliIo) => Promise<number> | number }
-> = {
-  check: { help: CHECK_HELP, run: runCheck },
-  show: { help: SHOW_HELP, run: runShow },
-  schema: { help: SCHEMA_HELP, run: (_args, io) => runSchema(io) },
-};
+}
 
 /** The version in package.json. */
 export function version(): string {
@@ -46,7 +73,7 @@ export function version(): string {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-    io.stdout(HELP);
+    io.stdout(help());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '-v' || name === '--version') {
