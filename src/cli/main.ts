@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../core/config/config-error.ts';
+import { BUILD_HELP, runBuild } from './commands/build.ts';
+import { CHANGELOG_HELP, runChangelog } from './commands/changelog.ts';
 import { CHECK_HELP, runCheck } from './commands/check.ts';
+import { FIX_HELP, runFix } from './commands/fix.ts';
+import { GRAPH_HELP, runGraph } from './commands/graph.ts';
+import { HISTORY_HELP, runHistory } from './commands/history.ts';
+import { IMPORT_HELP, runImport } from './commands/import.ts';
+import { INIT_HELP, runInit } from './commands/init.ts';
+import { NEW_HELP, runNew } from './commands/new.ts';
 import { SCHEMA_HELP, runSchema } from './commands/schema.ts';
 import { SHOW_HELP, runShow } from './commands/show.ts';
 import { EXIT, UsageError, type CliIo } from './io.ts';
@@ -23,11 +31,59 @@ const COMMANDS: Record<string, Command> = {
     help: CHECK_HELP,
     run: runCheck,
   },
+  build: {
+    usage: 'build [dir]',
+    summary: 'build the status site into dist/ (exit 1 when findings reach --fail-on)',
+    help: BUILD_HELP,
+    run: runBuild,
+  },
+  changelog: {
+    usage: 'changelog [dir]',
+    summary: 'what changed in the docs between two versions (git tags, refs, periods)',
+    help: CHANGELOG_HELP,
+    run: runChangelog,
+  },
+  history: {
+    usage: 'history <file>',
+    summary: "one doc's revisions from git, with status and metric changes",
+    help: HISTORY_HELP,
+    run: runHistory,
+  },
   show: {
     usage: 'show <file>',
     summary: 'what statusdocs understood of one doc, and from where',
     help: SHOW_HELP,
     run: runShow,
+  },
+  fix: {
+    usage: 'fix [dir]',
+    summary: 'apply the certain fixes of check (dry run unless --write)',
+    help: FIX_HELP,
+    run: runFix,
+  },
+  import: {
+    usage: 'import <dir>',
+    summary: "lift legacy docs' metadata into frontmatter (dry run unless --write)",
+    help: IMPORT_HELP,
+    run: runImport,
+  },
+  new: {
+    usage: 'new <kind> <title>',
+    summary: 'create a doc from a template (status, report, plan, handoff, decision)',
+    help: NEW_HELP,
+    run: runNew,
+  },
+  init: {
+    usage: 'init',
+    summary: 'write a commented config and a GitHub Actions workflow',
+    help: INIT_HELP,
+    run: runInit,
+  },
+  graph: {
+    usage: 'graph [dir]',
+    summary: 'the relation graph of the docs as JSON, Graphviz DOT or Mermaid',
+    help: GRAPH_HELP,
+    run: runGraph,
   },
   schema: {
     usage: 'schema',

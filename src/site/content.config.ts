@@ -1,8 +1,16 @@
 import { defineCollection } from 'astro:content';
 import options from 'virtual:statusdocs/options';
+import { docHistoryLoader, historyIndexLoader, versionDocsLoader } from './history-loaders.ts';
 import { statusdocsLoader } from './loader.ts';
 
-/** One collection: the status docs, as view models built by the statusdocs loader. */
+/**
+ * The status docs as view models built by the statusdocs loader, and what
+ * git history adds: the versions and changelog (`history`), each doc's
+ * revisions (`docHistory`), and the docs of each version (`versionDocs`).
+ */
 export const collections = {
   docs: defineCollection({ loader: statusdocsLoader(options) }),
+  history: defineCollection({ loader: historyIndexLoader(options) }),
+  docHistory: defineCollection({ loader: docHistoryLoader(options) }),
+  versionDocs: defineCollection({ loader: versionDocsLoader(options) }),
 };

@@ -1,16 +1,20 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkProject } from '../core/check/check-project.ts';
+import { buildLinkGraph } from '../core/links/build-link-graph.ts';
+import { repairMojibakeBody } from '../core/fix/repair-mojibake-text.ts';
 import type { SourceDoc } from '../core/load/source-doc.ts';
-import { buildDocViews, buildViewContext, type ViewContext } from './model/build-doc-views.ts';
+import type { Diagnostic } from '../core/rules/report.ts';
+import { buildDocViews, type ViewContext } from './model/build-doc-views.ts';
 import { docLinkRewriter } from './model/doc-link-rewriter.ts';
+import { buildLinkTargets } from './model/link-targets.ts';
 import { docViewSchema, type DocView } from './model/doc-view.ts';
+import { loadSiteData } from './model/site-data.ts';
 import type { SiteOptions } from './options.ts';
 import type { Heading } from './render/add-heading-ids.ts';
-import { renderBody } from './render/render-body.ts';
+import { fillTemplate, type RenderCache } from './render/render-template.ts';
 
 /** Bumped when rendering changes, so cached HTML from an older build is not reused. */
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 4;
 
 /**
  * The content loader of the `docs` collection: one entry per status doc,
@@ -24,30 +28,43 @@ export function statusdocsLoader(options: SiteOptions): Loader {
     name: 'statusdocs',
     schema: docViewSchema,
     async load(context) {
-      await syncDocs(context, options);
+      await syncDocs(context, options, false);
       watchContent(context, options);
     },
   };
 }
 
-async function syncDocs(context: LoaderContext, options: SiteOptions): Promise<void> {
+async function syncDocs(
+  context: LoaderContext,
+  options: SiteOptions,
+  fresh: boolean,
+): Promise<void> {
   const { store, config } = context;
   const generateDigest = context.generateDigest.bind(context);
   const started = performance.now();
-  const { result, sources } = await checkProject(
-    options.contentRoot,
-    options.config,
-    options.today,
-  );
+  // Shared with the history collections: one check, one read of git.
+  const site = await loadSiteData(options, fresh);
+  const { result, sources, facts } = site.check;
   const sourceByPath = new Map(sources.map((source) => [source.path, source]));
-  const viewContext = buildViewContext(result, config.base);
-  const views = buildDocViews(result, viewContext);
+  const messagesByPath = new Map(result.files.map((file) => [file.path, file.messages]));
+  const viewContext = site.latest;
+  const graph = buildLinkGraph(
+    result.files.flatMap((file) => {
+      const source = sourceByPath.get(file.path);
+      return source ? [{ source, doc: file.doc }] : [];
+    }),
+    facts.files,
+  );
+  const views = buildDocViews(result, viewContext, {
+    renames: facts.renames,
+    linkTargets: buildLinkTargets(graph),
+  });
   // Links in every body depend on where each doc lives, so a move re-renders all.
   const linkDigest = generateDigest(Object.fromEntries(viewContext.slugs));
   let rendered = 0;
   for (const view of views) {
     const source = sourceByPath.get(view.path);
-    const body = source ? bodyOf(source) : '';
+    const body = source ? bodyOf(source, messagesByPath.get(view.path) ?? []) : '';
     const renderKey = generateDigest({
       version: RENDER_VERSION,
       body,
@@ -59,7 +76,9 @@ async function syncDocs(context: LoaderContext, options: SiteOptions): Promise<v
     });
     const previous: RenderedEntry | undefined = store.get(view.slug)?.rendered;
     const reuse = previous !== undefined && previous.metadata?.renderKey === renderKey;
-    const html = reuse ? previous : renderEntry(body, view, viewContext, options, renderKey);
+    const html = reuse
+      ? previous
+      : renderEntry(body, view, viewContext, { options, renders: site.renders, renderKey });
     if (!reuse) rendered++;
     const data = await context.parseData({
       id: view.slug,
@@ -71,7 +90,8 @@ async function syncDocs(context: LoaderContext, options: SiteOptions): Promise<v
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   const ms = Math.round(performance.now() - started);
   context.logger.info(
-    `Loaded ${views.length} docs (${rendered} rendered, ${views.length - rendered} cached) in ${ms} ms`,
+    `Loaded ${views.length} docs (${rendered} rendered, ${views.length - rendered} cached) in ${ms} ms` +
+      (site.history.enabled ? `; read history in ${site.historyMs} ms` : ''),
   );
 }
 
@@ -81,24 +101,31 @@ interface RenderedEntry {
   metadata?: { headings?: Heading[]; titleId?: string | null; renderKey?: unknown };
 }
 
+/** Render through the cache shared with the versions, then point the links at latest's pages. */
 function renderEntry(
   body: string,
   view: DocView,
   viewContext: ViewContext,
-  options: SiteOptions,
-  renderKey: string,
+  how: { options: SiteOptions; renders: RenderCache; renderKey: string },
 ): RenderedEntry {
-  const { html, headings, titleId } = renderBody(body, {
-    trustHtml: options.trustHtml,
+  const template = how.renders.get(body, {
     title: view.title,
-    rewriteLink: docLinkRewriter(view.path, viewContext.index, viewContext.urlOf),
+    trustHtml: how.options.trustHtml,
   });
-  return { html, metadata: { headings, titleId, renderKey } };
+  const rewrite = docLinkRewriter(view.path, viewContext.index, viewContext.urlOf);
+  return {
+    html: fillTemplate(template.html, rewrite),
+    metadata: {
+      headings: template.headings,
+      titleId: template.titleId,
+      renderKey: how.renderKey,
+    },
+  };
 }
 
-/** The doc's text after its frontmatter. */
-function bodyOf(source: SourceDoc): string {
-  return source.text.slice(source.frontmatter?.bodyOffset ?? 0);
+/** The doc's text after its frontmatter, certain mojibake repaired for the page. */
+function bodyOf(source: SourceDoc, messages: readonly Diagnostic[]): string {
+  return repairMojibakeBody(source.text, source.frontmatter?.bodyOffset ?? 0, messages);
 }
 
 function watchContent(context: LoaderContext, options: SiteOptions): void {
@@ -110,7 +137,7 @@ function watchContent(context: LoaderContext, options: SiteOptions): void {
     const relative = path.relative(options.contentRoot, file);
     if (relative.startsWith('..') || !/\.(?:md|markdown)$/i.test(file)) return;
     queue = queue
-      .then(() => syncDocs(context, options))
+      .then(() => syncDocs(context, options, true))
       .catch((error: unknown) => {
         context.logger.error(`Cannot reload the docs: ${(error as Error).message}`);
       });

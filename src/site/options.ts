@@ -18,10 +18,35 @@ export interface StatusdocsOptions {
    */
   failOn?: FailOn;
   /**
+   * Print the check report during `astro build`. Default `true`. With
+   * `failOn: 'never'` and `report: false` the build skips its own check
+   * (`statusdocs build` checks and reports before building).
+   */
+  report?: boolean;
+  /**
    * Render raw HTML in docs as written instead of sanitizing it. Turn on only
    * when every author of the docs is trusted. Default `false`.
    */
   trustHtml?: boolean;
+  /**
+   * Index the doc pages with Pagefind after `astro build`, for the `/search/`
+   * page. Default `true`.
+   */
+  search?: boolean;
+  /**
+   * Folder to read the statusdocs config from (`statusdocs.config.*`,
+   * `package.json#statusdocs`), relative to the project root. Default: the
+   * project root. `statusdocs build` sets it to where it runs.
+   */
+  configRoot?: string;
+  /** A config file to use instead of looking one up, relative to `configRoot`. */
+  configFile?: string;
+  /**
+   * Read git history for revision histories, trend charts, versions under
+   * `/v/<name>/` and the changelog. Default `true`; without git the site
+   * builds from the working tree alone, with a note.
+   */
+  history?: boolean;
 }
 
 /** What the content loader needs, resolved once by the integration. */
@@ -35,6 +60,15 @@ export interface SiteOptions {
   today: string;
   /** Site title, from the config's `site.title`. */
   siteTitle: string;
+  /**
+   * The base path pages link under, with a trailing slash (`/`, `/team/`):
+   * Astro's `base`, else the config's `site.base`. Pages read it here rather
+   * than from `import.meta.env.BASE_URL`, which a `BASE_URL` environment
+   * variable can override.
+   */
+  base: string;
+  /** Whether history is read from git (the `history` option). */
+  history: boolean;
 }
 
 /**
@@ -47,9 +81,12 @@ export function resolveSiteOptions(input: {
   config: ResolvedConfig;
   projectRoot: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** Astro's `base`. */
+  base?: string;
   now?: Date;
 }): SiteOptions {
   const { options, config, projectRoot, env } = input;
+  const base = input.base === undefined || input.base === '/' ? config.site.base : input.base;
   const content = options.content ?? (env.STATUSDOCS_CONTENT || undefined) ?? config.content;
   const pinned = env.STATUSDOCS_TODAY;
   const today =
@@ -62,5 +99,7 @@ export function resolveSiteOptions(input: {
     trustHtml: options.trustHtml ?? false,
     today,
     siteTitle: config.site.title,
+    base: base.endsWith('/') ? base : `${base}/`,
+    history: options.history ?? true,
   };
 }

@@ -38,9 +38,16 @@ describe('renderBody sanitizing', () => {
 
   it('keeps GFM output: task lists stay disabled, tables keep alignment, code keeps its language', () => {
     const { html } = renderBody('- [x] done\n\n| a |\n|--:|\n| 1 |\n\n```ts\nlet x;\n```\n');
-    expect(html).toContain('<input type="checkbox" checked disabled>');
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="done"> done');
     expect(html).toContain('<td style="text-align: right">1</td>');
     expect(html).toContain('<code class="language-ts">');
+  });
+
+  it('names each task checkbox after its own text, and lets the keyboard reach code blocks', () => {
+    const { html } = renderBody('- [ ] ship **the** `api`\n  - [x] nested\n\n```\nlong\n```\n');
+    expect(html).toContain('<input type="checkbox" disabled aria-label="ship the api"> ship');
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="nested"> nested');
+    expect(html).toContain('<pre tabindex="0"><code>long');
   });
 
   it('keeps raw HTML as written when trusted', () => {

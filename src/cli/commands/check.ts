@@ -16,6 +16,11 @@ Options:
   --max-warnings <n>    exit 1 when there are more than n warnings
   --quiet               report errors only
   --config <file>       config file (default: statusdocs.config.{mjs,json}, package.json#statusdocs)
+  --external            also check http(s) links (network; settings under
+                        \`external\` in the config)
+  --no-cache            check every doc from scratch; without it, results of
+                        unchanged docs are reused from .statusdocs/cache
+                        (safe to delete)
   -h, --help            show this help
 
 Exit codes: 0 no error-level problem, 1 problems, 2 usage or config error.
@@ -26,11 +31,14 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
+    allowNegative: true,
     options: {
       format: { type: 'string', default: 'text' },
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       config: { type: 'string' },
+      cache: { type: 'boolean', default: true },
+      external: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -50,7 +58,13 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const dir = path.resolve(io.cwd, positionals[0] ?? config.content);
   await assertDirectory(dir);
 
-  const { result } = await checkProject(dir, config, today(io));
+  const cacheDir = values.cache ? path.join(io.cwd, '.statusdocs', 'cache') : undefined;
+  // Working external links are cached for `external.maxAge`; failures never are.
+  const external = cacheDir ? { cacheFile: path.join(cacheDir, 'external.json') } : {};
+  const { result } = await checkProject(dir, config, today(io), {
+    ...(cacheDir ? { cacheDir } : {}),
+    ...(values.external ? { external } : {}),
+  });
   const displayRoot = toDisplayRoot(io.cwd, dir);
   const shown = values.quiet
     ? {

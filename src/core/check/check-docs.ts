@@ -21,6 +21,14 @@ export interface CheckDocsOptions {
   setRules?: readonly SetRule[];
   /** Facts read by the shell (git renames, other files). */
   facts?: SetFacts;
+  /**
+   * Docs whose per-doc phase is already done (answered from the cache, their
+   * messages already on `source.file`): they are not rebuilt and per-doc
+   * rules do not run on them again. Set rules always run on every doc.
+   */
+  known?: ReadonlyMap<SourceDoc, Doc>;
+  /** Called for each doc after its per-doc phase, before set rules report (to fill the cache). */
+  onDocChecked?: (checked: CheckedDoc) => void;
 }
 
 /**
@@ -37,6 +45,8 @@ export function checkDocs(sources: readonly SourceDoc[], options: CheckDocsOptio
   }));
   const rules = options.rules ?? DOC_RULES;
   const checked: CheckedDoc[] = sources.map((source) => {
+    const known = options.known?.get(source);
+    if (known) return { source, doc: known };
     const doc = buildDoc(source, { statuses: config.statuses });
     applyKindOverride(doc, kindOverrides);
     for (const rule of rules) {
@@ -44,6 +54,7 @@ export function checkDocs(sources: readonly SourceDoc[], options: CheckDocsOptio
         rule.check({ source, doc, config, today });
       });
     }
+    options.onDocChecked?.({ source, doc });
     return { source, doc };
   });
   const setContext = {

@@ -1,11 +1,17 @@
 import { execFile } from 'node:child_process';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { glob } from 'tinyglobby';
+import { openCheckCache } from '../cache/check-cache.ts';
 import type { ResolvedConfig } from '../config/config-schema.ts';
+import { checkExternalLinks } from '../links/external/check-external-links.ts';
+import { collectExternalUrls } from '../links/external/collect-external-urls.ts';
+import type { ExternalRuntime } from '../links/external/external-options.ts';
 import { ALWAYS_IGNORED } from '../load/discover-docs.ts';
 import { readDocs } from '../load/read-docs.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
+import type { RepoFiles } from '../links/file-index.ts';
 import { GIT_RENAMES_ARGS, parseGitRenames, type Rename } from '../links/parse-git-renames.ts';
 import type { SetFacts } from '../rules/rule.ts';
 import { checkDocs } from './check-docs.ts';
@@ -15,27 +21,59 @@ import type { CheckResult } from './check-result.ts';
 export interface CheckedProject {
   result: CheckResult;
   sources: SourceDoc[];
+  /** The facts the set rules saw (files under the root, git renames), for renderers. */
+  facts: SetFacts;
+}
+
+/** Options of {@link checkProject}. */
+export interface CheckProjectOptions {
+  /** Folder of the per-doc result cache (`.statusdocs/cache`); no cache when absent. */
+  cacheDir?: string;
+  /**
+   * Also check http(s) links (`check --external`) before the rules run, so
+   * `external-broken` reports them: `cacheFile` keeps working links between
+   * runs (`.statusdocs/cache/external.json`); the rest are test seams.
+   */
+  external?: ExternalRuntime & { cacheFile?: string };
 }
 
 /**
  * Read every doc under `root` and check it. The one entry point shared by the
- * CLI and the site, so both report exactly the same findings.
+ * CLI and the site, so both report exactly the same findings. With a cache,
+ * unchanged docs skip parsing and per-doc rules; set rules always run.
  */
 export async function checkProject(
   root: string,
   config: ResolvedConfig,
   today: string = new Date().toISOString().slice(0, 10),
+  options: CheckProjectOptions = {},
 ): Promise<CheckedProject> {
   const absoluteRoot = path.resolve(root);
+  const cache = options.cacheDir
+    ? await openCheckCache(options.cacheDir, { root: absoluteRoot, config, today })
+    : undefined;
   const [sources, facts] = await Promise.all([
     readDocs(absoluteRoot, {
       include: config.include,
       exclude: config.exclude,
       limits: config.limits,
+      ...(cache ? { parse: cache.parse } : {}),
     }),
     readFacts(absoluteRoot),
   ]);
-  return { result: checkDocs(sources, { root: absoluteRoot, config, today, facts }), sources };
+  if (options.external) {
+    const urls = collectExternalUrls(sources);
+    facts.external = await checkExternalLinks(urls, { ...config.external, ...options.external });
+  }
+  const result = checkDocs(sources, {
+    root: absoluteRoot,
+    config,
+    today,
+    facts,
+    ...(cache ? { known: cache.known, onDocChecked: cache.remember } : {}),
+  });
+  await cache?.save();
+  return { result, sources, facts };
 }
 
 /**
@@ -44,8 +82,12 @@ export async function checkProject(
  * repository, never one process per file.
  */
 export async function readFacts(root: string): Promise<SetFacts> {
-  const [files, renames] = await Promise.all([readFiles(root), readRenames(root)]);
-  return { files, renames };
+  const [files, renames, repoFiles] = await Promise.all([
+    readFiles(root),
+    readRenames(root),
+    readRepoFiles(root),
+  ]);
+  return repoFiles ? { files, renames, repoFiles } : { files, renames };
 }
 
 async function readFiles(root: string): Promise<Set<string>> {
@@ -74,5 +116,40 @@ async function readRenames(root: string): Promise<Map<string, Rename>> {
   } catch {
     // No git, not a repository, or no commits yet: links are still checked, without "moved to".
     return new Map();
+  }
+}
+
+/**
+ * Every file of the git repository around `root`, from one `git ls-files`:
+ * tracked files and untracked ones that are not ignored, so a doc that
+ * mentions a new file sees what is on disk, as it does under the content
+ * root, while build output and other ignored files never hide a broken
+ * path. Undefined without git or outside a repository.
+ */
+async function readRepoFiles(root: string): Promise<RepoFiles | undefined> {
+  try {
+    const options = { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' } as const;
+    const { stdout: top } = await execFileAsync('git', ['rev-parse', '--show-toplevel'], options);
+    const topLevel = top.trim();
+    const { stdout } = await execFileAsync(
+      'git',
+      [
+        '-c',
+        'core.quotePath=false',
+        'ls-files',
+        '-z',
+        '--cached',
+        '--others',
+        '--exclude-standard',
+      ],
+      { ...options, cwd: topLevel },
+    );
+    const contentDir = path.relative(await realpath(topLevel), await realpath(root));
+    return {
+      files: new Set(stdout.split('\u0000').filter((file) => file !== '')),
+      contentDir: contentDir.split(path.sep).join('/'),
+    };
+  } catch {
+    return undefined;
   }
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { EXTERNAL_DEFAULTS } from '../links/external/external-options.ts';
+import { isValidUrlPattern } from '../links/external/is-excluded-url.ts';
+import { DEFAULT_MAX_DEPTH } from '../load/find-deep-markdown.ts';
 import { DOC_KINDS, DOC_STATUSES } from '../model/vocabulary.ts';
 import { RULE_IDS } from '../rules/rule-ids.ts';
 
@@ -50,9 +53,55 @@ export const configSchema = z
         maxFileSize: z.number().int().positive().default(5_000_000),
         /** Most YAML aliases expanded in one frontmatter block. Default 100. */
         maxAliasCount: z.number().int().nonnegative().default(100),
+        /**
+         * Deepest nesting of Markdown (lists, quotes, emphasis, HTML) or YAML
+         * parsed; deeper files get `file-too-large`. Default 200, at most 1000:
+         * beyond that the parsers overflow their stacks.
+         */
+        maxDepth: z.number().int().positive().max(1000).default(DEFAULT_MAX_DEPTH),
       })
       .strict()
       .prefault({}),
+    /** Versions: snapshots of the doc set at git refs, for the site and changelogs. */
+    versions: z
+      .object({
+        /** Tags that are versions, as a glob (`v*`), or false for none. Default `v*`. */
+        tags: z
+          .union([z.string().min(1), z.literal(false)])
+          .default('v*')
+          .describe('Glob of tags that are versions, or false.'),
+        /** Explicit versions: a name and any git revision (`main~10`, a commit id). */
+        refs: z
+          .array(z.object({ name: z.string().min(1), ref: z.string().min(1) }).strict())
+          .default([])
+          .describe('Named versions at git revisions.'),
+        /** Periodic snapshots: the last commit of each week (ISO) or month. Default none. */
+        every: z.enum(['week', 'month']).optional().describe('Periodic snapshots: week or month.'),
+      })
+      .strict()
+      .prefault({}),
+    /** `check --external`: how http(s) links are checked. */
+    external: z
+      .object({
+        /** Most requests at once. Default 8. */
+        concurrency: z.number().int().positive().default(EXTERNAL_DEFAULTS.concurrency),
+        /** Most requests at once to one host. Default 2. */
+        perHost: z.number().int().positive().default(EXTERNAL_DEFAULTS.perHost),
+        /** Time limit of one request, in milliseconds. Default 10000. */
+        timeoutMs: z.number().int().positive().default(EXTERNAL_DEFAULTS.timeoutMs),
+        /** Extra tries after a 429 or 5xx answer, with backoff and `Retry-After`. Default 2. */
+        retries: z.number().int().nonnegative().max(10).default(EXTERNAL_DEFAULTS.retries),
+        /** Seconds a working link stays cached in `.statusdocs/cache/external.json`. Default 86400 (1 day). */
+        maxAge: z.number().nonnegative().default(EXTERNAL_DEFAULTS.maxAge),
+        /** URLs never checked: globs over the whole URL or `/regex/flags`. */
+        exclude: z
+          .array(z.string().refine(isValidUrlPattern, 'Not a glob or a valid /regex/'))
+          .default([])
+          .describe('URLs not to check: globs or /regex/.'),
+      })
+      .strict()
+      .prefault({})
+      .describe('How check --external checks http(s) links.'),
     /** The site. */
     site: z
       .object({

@@ -1,8 +1,9 @@
 import type { Relation } from '../model/doc.ts';
 import type { CheckedDoc, SetContext } from '../rules/rule.ts';
+import { collectHeadingSlugs, type HeadingSlugs } from './collect-heading-slugs.ts';
 import { collectLandmarks } from './collect-landmarks.ts';
 import { collectReferences, type Reference } from './collect-references.ts';
-import { buildFileIndex, type FileIndex } from './file-index.ts';
+import { buildFileIndex, type FileIndex, type RepoFiles } from './file-index.ts';
 import { isDocPath } from './looks-like-path.ts';
 import { resolveReference, splitUrl, type ResolvedTarget } from './resolve-reference.ts';
 
@@ -29,6 +30,8 @@ export interface ResolvedRelation {
 export interface DocLinks {
   entry: CheckedDoc;
   landmarks: ReadonlySet<string>;
+  /** Each Markdown heading's anchor on GitHub and on the site, in order; see `collectHeadingSlugs`. */
+  headings: readonly HeadingSlugs[];
   references: readonly ResolvedReference[];
   /** Relations except `aliases` (old paths, which should not exist) and URLs. */
   relations: readonly ResolvedRelation[];
@@ -51,7 +54,7 @@ const graphs = new WeakMap<SetContext, LinkGraph>();
 export function linkGraphOf(context: SetContext): LinkGraph {
   let graph = graphs.get(context);
   if (!graph) {
-    graph = buildLinkGraph(context.docs, context.facts.files);
+    graph = buildLinkGraph(context.docs, context.facts.files, context.facts.repoFiles);
     graphs.set(context, graph);
   }
   return graph;
@@ -61,10 +64,12 @@ export function linkGraphOf(context: SetContext): LinkGraph {
 export function buildLinkGraph(
   docs: readonly CheckedDoc[],
   files: Iterable<string> | undefined,
+  repo?: RepoFiles,
 ): LinkGraph {
   const index = buildFileIndex(
     files,
     docs.map((entry) => entry.source.path),
+    repo,
   );
   const byId = new Map<string, string>();
   for (const { doc } of docs) if (!byId.has(doc.id)) byId.set(doc.id, doc.path);
@@ -85,6 +90,7 @@ export function buildLinkGraph(
     result.set(path, {
       entry,
       landmarks: collectLandmarks(entry.source.tree),
+      headings: collectHeadingSlugs(entry.source.tree),
       references,
       relations,
     });

@@ -1,14 +1,15 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Html, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../load/visit.ts';
+import { headingText } from './collect-heading-slugs.ts';
 
 const CUSTOM_ID = /\s*\{#([^\s{}]+)\}\s*$/;
 const HTML_ID = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
 /**
- * Every place a `#fragment` can land in one doc: GitHub heading slugs (with
+ * Every place a `#fragment` can land in one doc: GitHub heading slugs (image
+ * alt text left out, as in the rendered heading; with
  * the `-1`, `-2` suffixes GitHub gives duplicate headings), `{#id}` custom
  * heading ids, and HTML `id=` / `name=` attributes. A fresh slugger per doc,
  * because GitHub numbers duplicates per page.
@@ -26,7 +27,7 @@ export function collectLandmarks(tree: Root): Set<string> {
 function addHeading(node: Heading, slugger: GithubSlugger, landmarks: Set<string>): void {
   // GitHub slugs the text as written, `{#id}` included; sites that honour
   // custom ids use the id instead, so both are valid targets.
-  const text = toString(node, { includeHtml: false });
+  const text = headingText(node);
   landmarks.add(slugger.slug(text));
   const custom = CUSTOM_ID.exec(text);
   if (custom?.[1]) landmarks.add(custom[1]);

@@ -1,6 +1,6 @@
 import type { Definition, Html, Image, InlineCode, Link, Root } from 'mdast';
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from '../load/visit.ts';
 import { looksLikePath } from './looks-like-path.ts';
 
 /** How a reference is written. */
@@ -92,6 +92,9 @@ function addHtml(references: Reference[], node: Html): void {
   const value = node.value.replace(HTML_COMMENT, (comment) => ' '.repeat(comment.length));
   for (const match of value.matchAll(HTML_TARGET)) {
     const url = match[1] ?? match[2] ?? match[3] ?? '';
+    // A numeric character reference (`&#14;javascript:`) hides what the URL
+    // really is; it names no file, and the site's sanitizer judges it.
+    if (/&#/.test(url)) continue;
     const offset = start + match.index + match[0].length - url.length - (match[3] ? 0 : 1);
     add(references, node, 'html', url, { start: offset, end: offset + url.length });
   }

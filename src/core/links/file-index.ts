@@ -10,6 +10,16 @@ export interface FileIndex {
   byLowerCase: ReadonlyMap<string, readonly string[]>;
   /** Lower-cased file name → every path with that name, sorted. */
   byBasename: ReadonlyMap<string, readonly string[]>;
+  /** The git repository around the content root, when there is one (`facts.repoFiles`). */
+  repo?: RepoFiles;
+}
+
+/** Files of the git repository that holds the content root. */
+export interface RepoFiles {
+  /** Every tracked or untracked, not ignored file, relative to the repository's top level. */
+  files: ReadonlySet<string>;
+  /** The content root relative to the top level, `/`-separated; `''` when they are the same. */
+  contentDir: string;
 }
 
 /**
@@ -20,6 +30,7 @@ export interface FileIndex {
 export function buildFileIndex(
   files: Iterable<string> | undefined,
   docPaths: Iterable<string>,
+  repo?: RepoFiles,
 ): FileIndex {
   const all = new Set<string>([...(files ?? []), ...docPaths]);
   const folders = new Set<string>();
@@ -34,7 +45,9 @@ export function buildFileIndex(
     }
   }
   for (const folder of folders) push(byLowerCase, folder.toLowerCase(), folder);
-  return { files: all, folders, byLowerCase, byBasename };
+  const index: FileIndex = { files: all, folders, byLowerCase, byBasename };
+  if (repo) index.repo = repo;
+  return index;
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {

@@ -4,6 +4,23 @@ import type { FileIndex } from './file-index.ts';
 import type { ResolvedTarget } from './resolve-reference.ts';
 import { suggest } from './suggest.ts';
 
+const byExtension = new WeakMap<FileIndex, Map<string, string[]>>();
+
+/** Files with one extension, listed once per index: a check asks for each missing link. */
+function filesWithExtension(index: FileIndex, extension: string): string[] {
+  let lists = byExtension.get(index);
+  if (!lists) {
+    lists = new Map();
+    byExtension.set(index, lists);
+  }
+  let list = lists.get(extension);
+  if (!list) {
+    list = [...index.files].filter((path) => posix.extname(path).toLowerCase() === extension);
+    lists.set(extension, list);
+  }
+  return list;
+}
+
 /** Where a missing target probably is now, most certain first. */
 export type NewPlace =
   /** Git history renamed the path; the new path still exists. Certain. */
@@ -40,10 +57,6 @@ export function findNewPlace(
   const basename = posix.basename(target.path).toLowerCase();
   const sameName = index.byBasename.get(basename) ?? [];
   if (sameName.length > 0) return { kind: 'same-name', paths: [...sameName] };
-  const extension = posix.extname(basename);
-  const dictionary = [...index.files].filter(
-    (path) => posix.extname(path).toLowerCase() === extension,
-  );
-  const similar = suggest(target.path, dictionary);
+  const similar = suggest(target.path, filesWithExtension(index, posix.extname(basename)));
   return similar.length > 0 ? { kind: 'similar', paths: similar } : { kind: 'none' };
 }

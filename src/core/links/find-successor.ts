@@ -23,12 +23,23 @@ export function findSuccessor(path: string, graph: LinkGraph): string | undefine
       ({ relation, target }) => relation.type === 'superseded_by' && target.status === 'found',
     );
   if (own) return own.target.path;
-  for (const [other, links] of graph.docs) {
-    const supersedes = links.relations.some(
-      ({ relation, target }) =>
-        relation.type === 'supersedes' && target.status === 'found' && target.path === path,
-    );
-    if (supersedes && other !== path) return other;
+  return supersededBy(graph).get(path);
+}
+
+const successors = new WeakMap<LinkGraph, Map<string, string>>();
+
+/** Superseded path → first doc (by path) whose `supersedes` names it; built once per graph. */
+function supersededBy(graph: LinkGraph): Map<string, string> {
+  let map = successors.get(graph);
+  if (!map) {
+    map = new Map();
+    for (const [other, links] of graph.docs) {
+      for (const { relation, target } of links.relations) {
+        if (relation.type !== 'supersedes' || target.status !== 'found') continue;
+        if (target.path !== other && !map.has(target.path)) map.set(target.path, other);
+      }
+    }
+    successors.set(graph, map);
   }
-  return undefined;
+  return map;
 }

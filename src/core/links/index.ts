@@ -1,5 +1,6 @@
 import { caseMismatch } from '../rules/case-mismatch.ts';
 import { duplicateId } from '../rules/duplicate-id.ts';
+import { externalBroken } from '../rules/external-broken.ts';
 import { linkToSuperseded } from '../rules/link-to-superseded.ts';
 import { missingFile } from '../rules/missing-file.ts';
 import { missingHeading } from '../rules/missing-heading.ts';
@@ -23,6 +24,7 @@ export const LINK_RULES: SetRule[] = [
   duplicateId,
   relationAsymmetric,
   relationCycle,
+  externalBroken,
 ];
 
 export { linkGraphOf, buildLinkGraph } from './build-link-graph.ts';
@@ -36,3 +38,5 @@ export { collectLandmarks } from './collect-landmarks.ts';
 export { collectReferences, type Reference, type ReferenceKind } from './collect-references.ts';
 export { resolveReference, type ResolvedTarget, type ResolveMode } from './resolve-reference.ts';
 export { parseGitRenames } from './parse-git-renames.ts';
+export { checkExternalLinks, type CheckExternalOptions } from './external/check-external-links.ts';
+export type { ExternalResult, ExternalProblem } from './external/external-result.ts';

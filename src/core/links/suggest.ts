@@ -39,22 +39,23 @@ export function suggest(
 
 /** Levenshtein distance, or `budget + 1` as soon as it is certain to exceed `budget`. */
 export function editDistance(a: string, b: string, budget = Infinity): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  // Two rows in typed arrays, swapped, not one new array per row: did-you-mean
+  // runs this against every file of the set for each missing link.
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-      current.push(value);
-      best = Math.min(best, value);
+      const substitute = (previous[j - 1] ?? 0) + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitute);
+      current[j] = value;
+      if (value < best) best = value;
     }
     if (best > budget) return budget + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length] ?? 0;
 }

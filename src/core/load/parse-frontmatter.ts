@@ -1,11 +1,15 @@
 import matter from 'gray-matter';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { DEFAULT_MAX_DEPTH } from './find-deep-markdown.ts';
+import { findDeepYaml } from './find-deep-yaml.ts';
 
 /** A problem found while reading frontmatter, with offsets into the file's text. */
 export interface FrontmatterProblem {
   reason: string;
   start: number;
   end: number;
+  /** `file-too-large` when a limit stopped the parse; `yaml-syntax` otherwise. */
+  ruleId?: 'file-too-large';
 }
 
 /** The frontmatter block of a doc. */
@@ -26,6 +30,8 @@ export interface ParsedFrontmatter {
 export interface FrontmatterLimits {
   /** Most aliases a document may expand (alias bombs). */
   maxAliasCount: number;
+  /** Deepest nesting parsed; deeper YAML is not parsed. Default {@link DEFAULT_MAX_DEPTH}. */
+  maxDepth?: number;
 }
 
 const OPENING_FENCE = /^---[ \t]*\r?\n/;
@@ -60,10 +66,29 @@ export function parseFrontmatter(
   // With CRLF, gray-matter leaves the last line's `\r` on the source; without
   // its `\n`, YAML would keep the `\r` in the value. Appending keeps offsets.
   const source = yamlSource.endsWith('\r') ? `${yamlSource}\n` : yamlSource;
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   // gray-matter hands the engine the text between the fences, newline included.
   const yamlOffset = yamlSource === '' ? opening[0].length : text.indexOf(yamlSource, 3);
   const bodyOffset = text.length - file.content.length;
+  const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const deep = findDeepYaml(source, maxDepth);
+  if (deep) {
+    const reason = `Frontmatter nests more than \`${maxDepth}\` levels deep; it was not read. Flatten it, or raise \`limits.maxDepth\``;
+    const at = yamlOffset + deep.offset;
+    const problem = { reason, start: at, end: at, ruleId: 'file-too-large' } as const;
+    return {
+      data: undefined,
+      document: parseDocument(''),
+      yamlOffset,
+      bodyOffset,
+      problems: [problem],
+    };
+  }
+  // `logLevel: 'error'`: YAML's warnings would go to stderr, bypassing the report.
+  const document = parseDocument(source, {
+    prettyErrors: false,
+    uniqueKeys: true,
+    logLevel: 'error',
+  });
 
   const problems: FrontmatterProblem[] = document.errors.map((error) => ({
     reason: error.message.split('\n')[0] ?? error.message,

@@ -1,8 +1,9 @@
 import { VFile } from 'vfile';
-import { report } from '../rules/report.ts';
+import { locate, report } from '../rules/report.ts';
 import { decodeText } from './decode-text.ts';
+import { DEFAULT_MAX_DEPTH } from './find-deep-markdown.ts';
 import { parseFrontmatter } from './parse-frontmatter.ts';
-import { parseMarkdown } from './parse-markdown.ts';
+import { parseBoundedMarkdown } from './parse-markdown.ts';
 import type { SourceDoc } from './source-doc.ts';
 
 /** Limits on one file, so hostile input cannot exhaust time or memory. */
@@ -11,10 +12,16 @@ export interface LoadLimits {
   maxFileSize: number;
   /** Most YAML aliases frontmatter may expand. */
   maxAliasCount: number;
+  /** Deepest nesting of the body or the frontmatter; deeper files get `file-too-large`. */
+  maxDepth?: number;
 }
 
 /** Defaults for {@link LoadLimits}. */
-export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxFileSize: 5_000_000, maxAliasCount: 100 };
+export const DEFAULT_LOAD_LIMITS: LoadLimits = {
+  maxFileSize: 5_000_000,
+  maxAliasCount: 100,
+  maxDepth: DEFAULT_MAX_DEPTH,
+};
 
 /**
  * Turn one file's bytes into a {@link SourceDoc}: decode, split frontmatter,
@@ -46,12 +53,26 @@ export function parseSourceDoc(
 
   const frontmatter = parseFrontmatter(text, limits);
   for (const problem of frontmatter?.problems ?? []) {
-    report(file, 'yaml-syntax', `Invalid YAML in frontmatter: ${problem.reason}`, {
-      offset: problem.start,
-      endOffset: problem.end,
-    });
+    const place = { offset: problem.start, endOffset: problem.end };
+    if (problem.ruleId) report(file, problem.ruleId, problem.reason, place);
+    else report(file, 'yaml-syntax', `Invalid YAML in frontmatter: ${problem.reason}`, place);
   }
-  const tree = parseMarkdown(text, frontmatter?.bodyOffset ?? 0);
+  const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const { tree, deep } = parseBoundedMarkdown(text, frontmatter?.bodyOffset ?? 0, maxDepth);
+  if (deep) {
+    // Like a file over the size limit, the doc is not checked, nor rendered.
+    const doc = emptySourceDoc(path, cwd);
+    doc.file.messages.push(...file.messages);
+    const point = locate(file).toPoint(deep.offset);
+    const at = point ? { line: point.line, column: point.column } : { line: 1, column: 1 };
+    report(
+      doc.file,
+      'file-too-large',
+      `Markdown nests more than \`${maxDepth}\` levels deep here; the file was not checked. Flatten it, or raise \`limits.maxDepth\``,
+      at,
+    );
+    return doc;
+  }
   return {
     path,
     file,

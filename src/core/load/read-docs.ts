@@ -15,6 +15,8 @@ export interface ReadDocsOptions {
   include: readonly string[];
   exclude: readonly string[];
   limits: LoadLimits;
+  /** Turns bytes into a doc; `parseSourceDoc` unless a cache answers unchanged files. */
+  parse?: typeof parseSourceDoc;
 }
 
 const CONCURRENCY = 32;
@@ -32,14 +34,19 @@ export async function readDocs(root: string, options: ReadDocsOptions): Promise<
     while (next < paths.length) {
       const index = next++;
       const relative = paths[index] ?? '';
-      docs[index] = await readDoc(root, relative, options.limits);
+      docs[index] = await readDoc(root, relative, options.limits, options.parse);
     }
   }
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, paths.length) }, worker));
   return docs;
 }
 
-async function readDoc(root: string, relative: string, limits: LoadLimits): Promise<SourceDoc> {
+async function readDoc(
+  root: string,
+  relative: string,
+  limits: LoadLimits,
+  parse = parseSourceDoc,
+): Promise<SourceDoc> {
   const absolute = path.join(root, relative);
   try {
     let stats = await lstat(absolute);
@@ -64,7 +71,7 @@ async function readDoc(root: string, relative: string, limits: LoadLimits): Prom
       // Do not read a huge file into memory only to skip it.
       return tooLargeDoc(relative, stats.size, root, limits);
     }
-    return parseSourceDoc(relative, await readFile(absolute), root, limits);
+    return parse(relative, await readFile(absolute), root, limits);
   } catch (error) {
     const doc = emptySourceDoc(relative, root);
     report(

@@ -1,7 +1,7 @@
 import type { Root, Table, TableCell as MdastTableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from '../load/visit.ts';
 import { parseNumber, type NumberKind, type ParsedNumber } from './parse-number.ts';
 
 /** What a column holds, by the majority of its parsable body cells. */

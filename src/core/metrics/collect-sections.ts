@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from '../load/visit.ts';
 
 /** A heading and the part of the doc under it, up to the next heading of the same or a higher level. */
 export interface Section {

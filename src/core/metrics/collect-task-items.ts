@@ -1,7 +1,7 @@
 import type { ListItem, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from '../load/visit.ts';
 import type { TasksClaim } from './body-claim.ts';
 import { sectionAt, type Section } from './collect-sections.ts';
 

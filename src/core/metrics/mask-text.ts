@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { visit } from '../load/visit.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
 
 /** Options of {@link maskText}. */

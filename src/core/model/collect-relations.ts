@@ -1,3 +1,4 @@
+import { collectTextRelations } from './collect-text-relations.ts';
 import type { Relation } from './doc.ts';
 import { findHeaderFields, HEADER_KEYS } from './header-keys.ts';
 import type { HeaderField } from './parse-header-fields.ts';
@@ -35,6 +36,9 @@ const TARGET =
  * `**Superseded by**: [v2](v2.md)`). Frontmatter wins for the single-target
  * types; lists are merged without duplicates. A header value counts only
  * when it holds a path, so `**Next**: write the tests` is no relation.
+ * Relations written in prose come last (see `collectTextRelations`):
+ * "Supersedes `old.md`", "Superseded by [v2](v2.md)", handoff sections,
+ * "See: `x.md`"; they fill single types only when nothing above did.
  */
 export function collectRelations(input: ModelInput): Relation[] {
   const { data, sourceOf } = input.frontmatter;
@@ -59,6 +63,14 @@ export function collectRelations(input: ModelInput): Relation[] {
       }
       if (SINGLE.includes(type) && targets.length > 0) break;
     }
+  }
+  const { tree, text } = input.source;
+  for (const relation of collectTextRelations(tree, text, input.locate)) {
+    const { type, target } = relation;
+    const taken = relations.some(
+      (r) => r.type === type && (SINGLE.includes(type) || r.target === target),
+    );
+    if (!taken) relations.push(relation);
   }
   return relations;
 }

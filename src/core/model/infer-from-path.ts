@@ -72,10 +72,19 @@ export function inferFromPath(path: string): PathInference {
       status: { value: 'archived', source: { from: 'folder' } },
     };
   }
-  const folderStatus = folders.map((segment) => FOLDER_STATUS[segment]).find(Boolean) ?? null;
+  // Own keys only: a folder named `constructor` must not find Object's.
+  const folderStatus =
+    folders
+      .map((segment) =>
+        Object.hasOwn(FOLDER_STATUS, segment) ? FOLDER_STATUS[segment] : undefined,
+      )
+      .find(Boolean) ?? null;
   const folderKind = folders.map((segment) => kindFromWords(segment)).find(Boolean) ?? null;
   const nameWords = name.toLowerCase().split(/[^a-z]+/);
-  const nameStatus = nameWords.map((word) => NAME_STATUS[word]).find(Boolean) ?? null;
+  const nameStatus =
+    nameWords
+      .map((word) => (Object.hasOwn(NAME_STATUS, word) ? NAME_STATUS[word] : undefined))
+      .find(Boolean) ?? null;
   const nameKind = kindFromWords(name);
   return {
     date: dateFromName(name),

@@ -39,7 +39,10 @@ export function kindFromWords(text: string): DocKind | null {
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter(Boolean);
-  const kinds = words.flatMap((word) => KIND_WORDS[word] ?? []);
+  // Own keys only: a word such as `constructor` must not find Object's.
+  const kinds = words.flatMap((word) =>
+    Object.hasOwn(KIND_WORDS, word) ? (KIND_WORDS[word] ?? []) : [],
+  );
   return kinds.find((kind) => SPECIFIC.includes(kind)) ?? kinds.at(-1) ?? null;
 }
 

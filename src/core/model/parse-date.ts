@@ -68,7 +68,8 @@ function fromYmd(match: RegExpExecArray): string {
 
 function fromNamedMonth(match: RegExpExecArray, order: 'mdy' | 'dmy'): string | null {
   const [monthName, day] = order === 'mdy' ? [match[1], match[2]] : [match[2], match[1]];
-  const month = MONTHS[(monthName ?? '').toLowerCase()] ?? null;
+  const key = (monthName ?? '').toLowerCase();
+  const month = Object.hasOwn(MONTHS, key) ? (MONTHS[key] ?? null) : null;
   if (month === null) return null;
   return formatDate(Number(match[3]), month, Number(day));
 }

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../load/visit.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
@@ -393,29 +393,8 @@ export const mojibake: DocRule = {
   description: 'UTF-8 text that was read as Windows-1252, Windows-1254 or Mac Roman.',
   check({ source }) {
     const { text, file } = source;
-    const runs = findRuns(text, codeRanges(source.tree));
-    if (runs.length === 0) return;
-    const { readings, main } = readRuns(text, runs);
-    const found = readings.flatMap((reading) =>
-      groupPieces(reading.pieces).map((group) => ({ group, page: reading.page })),
-    );
-    const certain = found.flatMap(({ group }) =>
-      group.filter((piece) => !piece.lost).map((piece) => piece.candidates[0] ?? ''),
-    );
-    let known: Set<string> | undefined;
-    const vocabulary = (): Set<string> => {
-      if (known) return known;
-      // Code points are what candidates are; emoji sequences are not needed here.
-      known = new Set(certain);
-      for (const char of text) known.add(char);
-      return known;
-    };
-    for (const { group, page: codePage } of found) {
-      rankCandidates(group, vocabulary);
-      const start = group[0]?.start ?? 0;
-      const end = group.at(-1)?.end ?? start;
-      const actual = text.slice(start, end);
-      const { reason, expected, repair } = describe(group, actual, codePage.name);
+    const { findings, remnants } = findMojibake(text, codeRanges(source.tree));
+    for (const { start, end, actual, reason, expected, repair } of findings) {
       report(
         file,
         'mojibake',
@@ -428,9 +407,64 @@ export const mojibake: DocRule = {
         },
       );
     }
-    if (main) reportRemnants(source.file, text, runs, readings, main);
+    for (const { start, end, actual, reason } of remnants) {
+      report(file, 'mojibake', reason, { offset: start, endOffset: end }, { actual });
+    }
   },
 };
+
+/** One mojibake run found in a text: offsets, message, candidates and the certain repair. */
+export interface MojibakeFinding {
+  start: number;
+  end: number;
+  /** The run as written. */
+  actual: string;
+  /** The message, one sentence. */
+  reason: string;
+  /** The possible repairs; empty for a remnant. */
+  expected: string[];
+  /** The repair when exactly one is possible, else undefined. */
+  repair?: string;
+}
+
+/**
+ * The mojibake in a text, outside the `skip` ranges (code), in order:
+ * repairable or ambiguous runs, then remnants of characters too damaged to
+ * guess. Pure; the rule reports them, the site repairs the certain ones.
+ */
+export function findMojibake(
+  text: string,
+  skip: readonly [number, number][] = [],
+): { findings: MojibakeFinding[]; remnants: MojibakeFinding[] } {
+  const findings: MojibakeFinding[] = [];
+  const remnants: MojibakeFinding[] = [];
+  const runs = findRuns(text, skip);
+  if (runs.length === 0) return { findings, remnants };
+  const { readings, main } = readRuns(text, runs);
+  const found = readings.flatMap((reading) =>
+    groupPieces(reading.pieces).map((group) => ({ group, page: reading.page })),
+  );
+  const certain = found.flatMap(({ group }) =>
+    group.filter((piece) => !piece.lost).map((piece) => piece.candidates[0] ?? ''),
+  );
+  let known: Set<string> | undefined;
+  const vocabulary = (): Set<string> => {
+    if (known) return known;
+    // Code points are what candidates are; emoji sequences are not needed here.
+    known = new Set(certain);
+    for (const char of text) known.add(char);
+    return known;
+  };
+  for (const { group, page: codePage } of found) {
+    rankCandidates(group, vocabulary);
+    const start = group[0]?.start ?? 0;
+    const end = group.at(-1)?.end ?? start;
+    const actual = text.slice(start, end);
+    findings.push({ start, end, actual, ...describe(group, actual, codePage.name) });
+  }
+  if (main) remnants.push(...findRemnants(text, runs, readings, main));
+  return { findings, remnants };
+}
 
 /**
  * A lone `â` or `ð` between spaces in a doc that has mojibake from the same
@@ -438,26 +472,20 @@ export const mojibake: DocRule = {
  * (`⭐` is `E2 AD 90`: the soft hyphen and the undefined byte both vanish).
  * Too much is gone to guess the character; the message says so.
  */
-function reportRemnants(
-  file: Parameters<typeof report>[0],
+function findRemnants(
   text: string,
   runs: readonly [number, number][],
   readings: readonly Reading[],
   main: CodePage,
-): void {
-  runs.forEach(([start, end], at) => {
-    if (end - start !== 1 || (readings[at]?.pieces.length ?? 0) > 0) return;
+): MojibakeFinding[] {
+  return runs.flatMap(([start, end], at) => {
+    if (end - start !== 1 || (readings[at]?.pieces.length ?? 0) > 0) return [];
     const char = text[start] ?? '';
     const byte = main.toByte.get(char);
-    if (byte !== 0xe2 && byte !== 0xf0) return;
+    if (byte !== 0xe2 && byte !== 0xf0) return [];
     if (LETTER_OR_DIGIT.test(text[start - 1] ?? ' ') || LETTER_OR_DIGIT.test(text[end] ?? ' '))
-      return;
-    report(
-      file,
-      'mojibake',
-      `Mojibake remnant ${code(char)} (UTF-8 read as ${main.name}, the rest of the character lost); restore the original character`,
-      { offset: start, endOffset: end },
-      { actual: char },
-    );
+      return [];
+    const reason = `Mojibake remnant ${code(char)} (UTF-8 read as ${main.name}, the rest of the character lost); restore the original character`;
+    return [{ start, end, actual: char, reason, expected: [] }];
   });
 }

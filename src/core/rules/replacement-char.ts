@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../load/visit.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 

@@ -1,4 +1,6 @@
 import type { ResolvedConfig } from '../config/config-schema.ts';
+import type { ExternalResult } from '../links/external/external-result.ts';
+import type { RepoFiles } from '../links/file-index.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
 import type { Doc } from '../model/doc.ts';
 import type { RuleId } from './rule-ids.ts';
@@ -47,6 +49,18 @@ export interface SetFacts {
   renames?: ReadonlyMap<string, { to: string; commit: string; date: string }>;
   /** Paths of files (not only docs) that exist under the content root, relative, `/`-separated. */
   files?: ReadonlySet<string>;
+  /**
+   * Files of the git repository around the content root (`git ls-files`,
+   * tracked and untracked but not ignored), so a prose path written from the
+   * repository's top level (`` `AGENTS.md` `` when the root is `docs/`) is
+   * found. Absent without git.
+   */
+  repoFiles?: RepoFiles;
+  /**
+   * Results of `check --external`, by URL as written (fragment included),
+   * from `checkExternalLinks`; absent when external links are not checked.
+   */
+  external?: ReadonlyMap<string, ExternalResult>;
 }
 
 /** A rule that looks at the whole set at once (links, relations, duplicate ids). */

@@ -1,10 +1,13 @@
 import { posix } from 'node:path';
 import type { CheckResult, FileResult } from '../../core/check/check-result.ts';
 import type { DocField } from '../../core/model/doc.ts';
+import { repairMojibakeText } from '../../core/fix/repair-mojibake-text.ts';
 import { describeMessage } from '../../core/report/describe-message.ts';
+import type { SetFacts } from '../../core/rules/rule.ts';
 import { buildDocIndex, resolveRelationTarget, type DocIndex } from './doc-index.ts';
 import { buildSlugs, docUrl } from './doc-slugs.ts';
 import type { DocView } from './doc-view.ts';
+import { formerPathsOf } from './former-paths.ts';
 
 /** Fields in the order the "where this value came from" panel lists them. */
 const FIELD_ORDER: readonly DocField[] = [
@@ -41,15 +44,34 @@ export function buildViewContext(result: CheckResult, base: string): ViewContext
   return { slugs, index, urlOf };
 }
 
+/** What the views use beyond the check result, read by the shell. */
+export interface DocViewExtras {
+  /** Git renames (old path → latest path), for redirects from old URLs. */
+  renames?: SetFacts['renames'];
+  /** Docs each doc's body links to, by path (`buildLinkTargets`), for "linked from". */
+  linkTargets?: ReadonlyMap<string, readonly string[]>;
+}
+
 /**
  * The view model of every doc of a check result: what the core understood,
  * flattened for pages, with relations resolved to pages and backlinks
  * gathered across the set. Pure; the body's HTML is rendered separately.
  */
-export function buildDocViews(result: CheckResult, context: ViewContext): DocView[] {
+export function buildDocViews(
+  result: CheckResult,
+  context: ViewContext,
+  extras: DocViewExtras = {},
+): DocView[] {
   const labels = new Map(result.files.map((file) => [file.path, labelOf(file)]));
-  const views = result.files.map((file) => buildDocView(file, context, labels));
+  const views = result.files.map((file) => buildDocView(file, context, labels, extras.renames));
   const byPath = new Map(views.map((view) => [view.path, view]));
+  for (const [from, targets] of extras.linkTargets ?? []) {
+    const source = byPath.get(from);
+    if (!source) continue;
+    for (const to of targets) {
+      byPath.get(to)?.linkedFrom.push({ path: from, url: source.url, title: source.label });
+    }
+  }
   for (const view of views) {
     for (const relation of view.relations) {
       const target = relation.path === null ? undefined : byPath.get(relation.path);
@@ -75,6 +97,7 @@ function buildDocView(
   file: FileResult,
   context: ViewContext,
   labels: ReadonlyMap<string, string>,
+  renames: SetFacts['renames'],
 ): DocView {
   const { doc } = file;
   const diagnostics = file.messages.map(describeMessage).map((message) => ({
@@ -92,16 +115,16 @@ function buildDocView(
     id: doc.id,
     slug: context.slugs.get(file.path) ?? file.path,
     url: context.urlOf(file.path),
-    title: doc.title,
+    title: shown(doc.title),
     label: labels.get(file.path) ?? file.path,
     kind: doc.kind,
     status: doc.status,
-    statusText: doc.statusText,
+    statusText: shown(doc.statusText),
     date: doc.date,
     updated: doc.updated,
     owner: doc.owner,
     tags: doc.tags,
-    summary: doc.summary,
+    summary: shown(doc.summary),
     metrics: doc.metrics,
     relations: doc.relations.map((relation) => {
       const path = resolveRelationTarget(context.index, file.path, relation.target) ?? null;
@@ -115,6 +138,8 @@ function buildDocView(
       };
     }),
     backlinks: [],
+    linkedFrom: [],
+    formerPaths: formerPathsOf(file.path, doc.relations, renames),
     sources: FIELD_ORDER.flatMap((field) => {
       const source = doc.sources[field];
       if (!source) return [];
@@ -135,5 +160,13 @@ function buildDocView(
 
 /** What to call a doc: its title, else its file name without the extension. */
 function labelOf(file: FileResult): string {
-  return file.doc.title ?? posix.basename(file.path).replace(/\.(?:md|markdown)$/i, '');
+  return shown(file.doc.title) ?? posix.basename(file.path).replace(/\.(?:md|markdown)$/i, '');
+}
+
+/**
+ * A value as pages show it: certain mojibake repaired (`‚úÖ` → `✅`), as the
+ * body is; the findings still point at the text as written.
+ */
+function shown(value: string | null): string | null {
+  return value === null ? null : repairMojibakeText(value);
 }

@@ -95,6 +95,13 @@ export const docViewSchema = z.object({
       title: z.string(),
     }),
   ),
+  /** Docs whose body links to this one (Markdown links, HTML, backticked paths), by path. */
+  linkedFrom: z.array(z.object({ path: z.string(), url: z.string(), title: z.string() })),
+  /**
+   * Paths this doc was known by: its `aliases` and the paths git renamed it
+   * from, relative to the content root. Each gets a redirect page.
+   */
+  formerPaths: z.array(z.object({ path: z.string(), via: z.enum(['alias', 'rename']) })),
   /** Where each value was found ("where this value came from"), in display order. */
   sources: z.array(
     z.object({

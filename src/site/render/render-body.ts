@@ -2,6 +2,7 @@ import { defineHastPlugin, markdownToHtml } from 'satteri';
 import type { Root } from 'hast';
 import { addHeadingIds, textOf, type Heading } from './add-heading-ids.ts';
 import { copyHast } from './copy-hast.ts';
+import { addA11yAttributes } from './add-a11y-attributes.ts';
 import { rewriteLinks, type LinkRewriter } from './rewrite-links.ts';
 import { sanitizeHast } from './sanitize-hast.ts';
 
@@ -47,6 +48,7 @@ export function renderBody(markdown: string, options: RenderOptions = {}): Rende
         if (titleId !== null) headings = headings.filter((heading) => heading.slug !== titleId);
       }
       if (options.rewriteLink) rewriteLinks(tree, options.rewriteLink);
+      addA11yAttributes(tree);
       ctx.replaceNode(root, tree);
     },
   });

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
     expect(file).toBeUndefined();
     expect(config.content).toBe('content');
     expect(config.include).toEqual(['**/*.md']);
-    expect(config.limits).toEqual({ maxFileSize: 5_000_000, maxAliasCount: 100 });
+    expect(config.limits).toEqual({ maxFileSize: 5_000_000, maxAliasCount: 100, maxDepth: 200 });
   });
 
   it('reads statusdocs.config.json', async () => {

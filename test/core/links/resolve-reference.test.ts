@@ -42,3 +42,28 @@ describe('resolveReference', () => {
     expect(resolve('../../outside.md')).toBe('outside-root ../outside.md file');
   });
 });
+
+describe('resolveReference with the repository known', () => {
+  const repo = {
+    files: new Set(['AGENTS.md', 'docs/STATUS.md', 'src/app.ts']),
+    contentDir: 'docs',
+  };
+  const inRepo = buildFileIndex([], ['STATUS.md', 'plans/x.md'], repo);
+  const resolveIn = (url: string, mode: 'file' | 'file-then-root') => {
+    const { status, path, via } = resolveReference(url, 'plans/x.md', inRepo, mode);
+    return `${status} ${path} ${via}`;
+  };
+
+  it('reads prose paths from the top level after the doc, before the content root', () => {
+    expect(resolveIn('AGENTS.md', 'file-then-root')).toBe('found ../AGENTS.md repo');
+    expect(resolveIn('docs/STATUS.md', 'file-then-root')).toBe('found STATUS.md repo');
+    expect(resolveIn('STATUS.md', 'file-then-root')).toBe('found STATUS.md root');
+    expect(resolveIn('../../AGENTS.md', 'file-then-root')).toBe('found ../AGENTS.md file');
+    expect(resolveIn('MISSING.md', 'file-then-root')).toBe('missing plans/MISSING.md file');
+  });
+
+  it('leaves Markdown links relative to the doc, and out of the root as before', () => {
+    expect(resolveIn('AGENTS.md', 'file')).toBe('missing plans/AGENTS.md file');
+    expect(resolveIn('../../AGENTS.md', 'file')).toBe('outside-root ../AGENTS.md file');
+  });
+});

@@ -64,3 +64,49 @@ describe('collectRelations', () => {
     ]);
   });
 });
+
+describe('collectRelations from prose', () => {
+  it('reads phrases and handoff sections, each at its target, and stays quiet elsewhere', () => {
+    const relations = collectRelations(readModelInput(fixtureSource('relations-text')));
+    expect(
+      relations.map((r) => `${r.type} ${r.target} ${r.source.line}:${r.source.column}`),
+    ).toEqual([
+      'supersedes handoffs/SESSION_1.md 3:25',
+      'supersedes SESSION_2.md 3:64',
+      'superseded_by ../reports/final.md#summary 4:41',
+      'previous handoffs/SESSION_2.md 5:15',
+      'next SESSION_4.md 5:64',
+      'related docs/testing.md 7:7',
+    ]);
+    expect(relations.every((r) => r.source.from === 'body')).toBe(true);
+  });
+
+  it('lets header lines and frontmatter win for single types and skips duplicates', () => {
+    const text = [
+      '---',
+      'previous: h1.md',
+      '---',
+      '# H2',
+      '',
+      '**Superseded by**: `v2.md`',
+      '',
+      '## Work',
+      '',
+      'Handoff from `h0.md`. Superseded by `v3.md`. Supersedes `old.md`.',
+      'See also `old.md`.',
+      '',
+    ].join('\n');
+    expect(
+      collectRelations(readModelInput(textSource(text))).map((r) => `${r.type} ${r.target}`),
+    ).toEqual(['previous h1.md', 'superseded_by v2.md', 'supersedes old.md', 'related old.md']);
+  });
+
+  it('reads a `## Previous session` section only when it points at a doc', () => {
+    const text = (body: string) => `# H\n\n## Previous Session\n\n${body}\n`;
+    const targets = (body: string) =>
+      collectRelations(readModelInput(textSource(text(body)))).map((r) => `${r.type} ${r.target}`);
+    expect(targets('See `handoffs/HANDOFF_2.md`.')).toEqual(['previous handoffs/HANDOFF_2.md']);
+    expect(targets('Long prose that mentions `docs/api.md` and many other words.')).toEqual([]);
+    expect(targets('- [x](x.md)')).toEqual([]);
+  });
+});

@@ -1,0 +1,223 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { mkdtemp, rename, rm, stat, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { checkProject } from '../../core/check/check-project.ts';
+import { loadConfig } from '../../core/config/load-config.ts';
+import { formatResult } from '../../core/report/index.ts';
+import { severityOf } from '../../core/rules/severity.ts';
+import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
+import { toDisplayRoot, today } from './check.ts';
+
+/** Help for `statusdocs build`. */
+export const BUILD_HELP = `Usage: statusdocs build [dir] [options]
+
+Build the status site of every doc under dir (default: the configured
+content root): dashboard, doc pages, plans, timeline, archive, graph,
+search, feed and redirects.
+
+Options:
+  --out <dir>           output folder (default: dist); replaced only when the build succeeds
+  --fail-on <level>     error (default), warning or never: findings that stop the build
+  --base <path>         serve the site under this path, e.g. /status/ (default: the config's site.base)
+  --config <file>       config file (default: statusdocs.config.{mjs,json}, package.json#statusdocs)
+  -h, --help            show this help
+
+Exit codes: 0 built, 1 findings reached --fail-on or the build failed, 2 usage or config error.
+`;
+
+/** When findings stop the build; the same levels as the integration's `failOn`. */
+type FailOn = 'error' | 'warning' | 'never';
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+/** The statusdocs package: Astro's root, so the site builds from any folder. */
+const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** `statusdocs build`: check, then build the site into a temp folder and swap it in. */
+export async function runBuild(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'dist' },
+      'fail-on': { type: 'string', default: 'error' },
+      base: { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(BUILD_HELP);
+    return EXIT.ok;
+  }
+  const failOn = parseFailOn(values['fail-on']);
+  const base = parseBase(values.base);
+  if (positionals.length > 1) {
+    throw new UsageError('`build` takes one directory', 'Run `statusdocs build <dir> --out <dir>`');
+  }
+  const { config } = await loadConfig(io.cwd, values.config);
+  const dir = path.resolve(io.cwd, positionals[0] ?? config.content);
+  await assertDirectory(dir);
+  const out = path.resolve(io.cwd, values.out);
+  assertSafeOut(out, [dir, io.cwd]);
+
+  // Check first, as `statusdocs check` would, so a failing build prints the same report.
+  const { result } = await checkProject(dir, config, today(io));
+  const messages = result.files.flatMap((file) => file.messages);
+  const errors = messages.filter((message) => severityOf(message) === 'error').length;
+  const warnings = messages.filter((message) => severityOf(message) === 'warning').length;
+  if (messages.length > 0) {
+    io.stdout(
+      formatResult(result, 'text', {
+        color: useColor(io),
+        displayRoot: toDisplayRoot(io.cwd, dir),
+      }),
+    );
+  }
+  if ((failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0)) {
+    io.stderr(
+      `statusdocs: build stopped: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} (--fail-on ${failOn}); ${shownPath(io.cwd, out)} is unchanged.\n`,
+    );
+    return EXIT.problems;
+  }
+
+  // The site is built into `<work>/site` beside the output folder, so the swap
+  // is a rename on one file system.
+  const work = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.build-`));
+  const temp = path.join(work, 'site');
+  try {
+    await linkPackages(work);
+    // Loaded on demand so other commands never load Astro. The integration
+    // is the site shell's public entry point, the one thing the CLI hands over to.
+    const { build } = await import('astro');
+    const { default: statusdocs } = await import('../../site/integration.ts');
+    await build({
+      root: PACKAGE_ROOT,
+      configFile: false,
+      srcDir: './src/site',
+      outDir: temp,
+      cacheDir: cacheDirFor(dir, io.env),
+      logLevel: 'error',
+      ...(base === undefined ? {} : { base }),
+      // The check above already decided; the integration only renders.
+      integrations: [
+        statusdocs({
+          content: dir,
+          failOn: 'never',
+          report: false,
+          configRoot: io.cwd,
+          ...(values.config === undefined ? {} : { configFile: values.config }),
+        }),
+      ],
+    });
+    await swapInto(temp, out);
+    await rm(work, { recursive: true, force: true });
+  } catch (error) {
+    await rm(work, { recursive: true, force: true });
+    io.stderr(`statusdocs: the build failed: ${(error as Error).message}\n`);
+    return EXIT.problems;
+  }
+  io.stdout(
+    `Built the site of ${plural(result.files.length, 'doc')} into ${shownPath(io.cwd, out)}\n`,
+  );
+  return EXIT.ok;
+}
+
+/**
+ * Astro prerenders from chunks it writes inside the output folder, and those
+ * chunks import packages by name. An output folder outside any project (say
+ * `/tmp/site`) has no `node_modules` above it, so the work folder links the
+ * one Astro was installed in (Astro empties the output folder itself, so the
+ * link lives one level up).
+ */
+async function linkPackages(work: string): Promise<void> {
+  const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
+  const modules = path.dirname(path.dirname(astroPackage));
+  await symlink(modules, path.join(work, 'node_modules'), 'dir');
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function parseFailOn(value: string): FailOn {
+  if (!(FAIL_ON as readonly string[]).includes(value)) {
+    throw new UsageError(`Unknown --fail-on level \`${value}\``, 'Use error, warning or never');
+  }
+  return value as FailOn;
+}
+
+function parseBase(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!value.startsWith('/') || /[?#\s]/.test(value)) {
+    throw new UsageError(
+      `--base must be a path starting with \`/\`, not \`${value}\``,
+      'Use e.g. --base /status/',
+    );
+  }
+  return value.endsWith('/') ? value : `${value}/`;
+}
+
+async function assertDirectory(dir: string): Promise<void> {
+  const stats = await stat(dir).catch(() => undefined);
+  if (!stats?.isDirectory()) {
+    throw new UsageError(
+      `Cannot find directory \`${dir}\``,
+      'Pass the folder of your status docs, e.g. `statusdocs build docs/status`',
+    );
+  }
+}
+
+/** The output folder is replaced wholesale, so it must not hold the docs or the working folder. */
+function assertSafeOut(out: string, keep: readonly string[]): void {
+  for (const folder of keep) {
+    const relative = path.relative(out, folder);
+    if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+      throw new UsageError(
+        `The output folder \`${out}\` contains \`${folder}\`, and a build replaces it`,
+        'Pass a separate folder with --out, e.g. --out dist',
+      );
+    }
+  }
+}
+
+/**
+ * Astro's cache (content store, Vite's optimized dependencies) per content
+ * folder, outside both the package (which may be read-only) and the user's
+ * folders, so a second build of the same docs re-renders only what changed.
+ * `STATUSDOCS_CACHE_DIR` moves it (CI caches, tests).
+ */
+function cacheDirFor(dir: string, env: CliIo['env']): string {
+  const key = createHash('sha1').update(dir).digest('hex').slice(0, 16);
+  return path.join(env.STATUSDOCS_CACHE_DIR || path.join(tmpdir(), 'statusdocs-cache'), key);
+}
+
+/** A folder as the user sees it: relative to cwd when inside it, else absolute; with a trailing slash. */
+function shownPath(cwd: string, folder: string): string {
+  const relative = toDisplayRoot(cwd, folder);
+  if (relative === '') return './';
+  return relative.startsWith('..') ? `${folder}/` : relative;
+}
+
+/**
+ * Put the finished build in place: the old output is moved aside, the new
+ * one renamed in (same parent folder, so no copy), then the old one removed.
+ * If the second rename fails, the old output is put back.
+ */
+async function swapInto(temp: string, out: string): Promise<void> {
+  const old = `${temp}.old`;
+  const hadOutput = await stat(out).then(
+    () => true,
+    () => false,
+  );
+  if (hadOutput) await rename(out, old);
+  try {
+    await rename(temp, out);
+  } catch (error) {
+    if (hadOutput) await rename(old, out);
+    throw error;
+  }
+  if (hadOutput) await rm(old, { recursive: true, force: true });
+}

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkProject } from '../../core/check/check-project.ts';
+import { loadConfig } from '../../core/config/load-config.ts';
+import { collectFixes, FIXABLE_RULES } from '../../core/fix/collect-fixes.ts';
+import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { assertFolder, changeFiles, type PlannedChange } from './change-files.ts';
+import { toDisplayRoot, today } from './check.ts';
+
+/** Help for `statusdocs fix`. */
+export const FIX_HELP = `Usage: statusdocs fix [dir] [options]
+
+Apply the certain fixes of \`check\`: mojibake repairs, links to docs that
+moved, missing reciprocal relations. A dry run by default: prints a unified
+diff and what is left for a person. Docs with uncommitted changes in git
+are left alone.
+
+Options:
+  --write           apply the fixes (each file written atomically)
+  --rule <id>       only this rule's fixes; repeat for more (${FIXABLE_RULES.join(', ')})
+  --force           also change docs with uncommitted changes in git
+  --reencode        rewrite docs that are not UTF-8 as UTF-8
+  --config <file>   config file
+  -h, --help        show this help
+
+Exit codes: 0 done (or dry run), 1 a doc could not be written, 2 usage or config error.
+`;
+
+/** `statusdocs fix`: apply the certain fixes of `check`. */
+export async function runFix(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      write: { type: 'boolean', default: false },
+      rule: { type: 'string', multiple: true, default: [] },
+      force: { type: 'boolean', default: false },
+      reencode: { type: 'boolean', default: false },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(FIX_HELP);
+    return EXIT.ok;
+  }
+  for (const rule of values.rule) {
+    if (!FIXABLE_RULES.includes(rule)) {
+      throw new UsageError(
+        `Rule \`${rule}\` offers no fixes`,
+        `Use --rule with one of: ${FIXABLE_RULES.join(', ')}`,
+      );
+    }
+  }
+  if (positionals.length > 1) {
+    throw new UsageError('`fix` takes one directory', 'Run `statusdocs fix <dir>`');
+  }
+  const { config } = await loadConfig(io.cwd, values.config);
+  const root = path.resolve(io.cwd, positionals[0] ?? config.content);
+  await assertFolder(root, 'fix');
+  const { result, sources } = await checkProject(root, config, today(io));
+  const rules = values.rule.length > 0 ? values.rule : FIXABLE_RULES;
+  const changes: PlannedChange[] = result.files.map((file, index) => {
+    const source = sources[index];
+    if (source?.path !== file.path) throw new Error('checkProject returned docs out of order');
+    return { source, ...collectFixes(file, rules) };
+  });
+  return changeFiles(
+    changes,
+    {
+      root,
+      displayRoot: toDisplayRoot(io.cwd, root),
+      write: values.write,
+      force: values.force,
+      reencode: values.reencode,
+      command: 'fix',
+    },
+    io,
+  );
+}

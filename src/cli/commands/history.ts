@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../core/config/load-config.ts';
+import { formatHistoryText } from '../../core/history/format-history-text.ts';
+import { findDocLine, loadDocHistory } from '../../core/history/load-doc-history.ts';
+import { readHistory } from '../../core/history/read-history.ts';
+import { EXIT, UsageError, type CliIo } from '../io.ts';
+
+/** Help for `statusdocs history`. */
+export const HISTORY_HELP = `Usage: statusdocs history <file> [options]
+
+The revisions of one doc from git, following renames: date, commit, author,
+and what changed (status, metric deltas, tasks completed).
+
+Options:
+  --format <name>   text (default) or json
+  --config <file>   config file
+  -h, --help        show this help
+`;
+
+/** `statusdocs history <file>`. */
+export async function runHistory(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(HISTORY_HELP);
+    return EXIT.ok;
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError(`Unknown format \`${values.format}\``, 'Use text or json');
+  }
+  const [target, ...extra] = positionals;
+  if (!target || extra.length > 0) {
+    throw new UsageError('`history` takes one file', 'Run `statusdocs history <file>`');
+  }
+  const { config } = await loadConfig(io.cwd, values.config);
+  const root = path.resolve(io.cwd, config.content);
+  const relative = path.relative(root, path.resolve(io.cwd, target)).split(path.sep).join('/');
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new UsageError(
+      `\`${target}\` is outside the content root \`${config.content}\``,
+      'Pass a doc under the content root, or set `content` in the config',
+    );
+  }
+  const history = await readHistory(root, config);
+  try {
+    const line = findDocLine(history, relative);
+    if (!line) {
+      throw new UsageError(
+        `\`${target}\` is not a doc, now or in history`,
+        'Check the path; it is relative to the current folder',
+      );
+    }
+    const view = await loadDocHistory(history, line);
+    if (values.format === 'json') {
+      io.stdout(`${JSON.stringify({ notes: history.notes, ...view }, null, 2)}\n`);
+    } else {
+      for (const note of history.notes) io.stderr(`statusdocs: note: ${note}.\n`);
+      io.stdout(formatHistoryText(view));
+    }
+    return EXIT.ok;
+  } finally {
+    await history.close();
+  }
+}

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+
+/** File operations {@link writeFileAtomic} uses; tests replace `rename` to simulate a crash. */
+export interface AtomicWriteFs {
+  rename: (from: string, to: string) => Promise<void>;
+}
+
+const DEFAULT_FS: AtomicWriteFs = { rename };
+
+/** Why a file was not written, in the house's one-sentence style. */
+export class WriteError extends Error {
+  override name = 'WriteError';
+  /** The system error code, e.g. `EEXIST`, `EACCES`. */
+  readonly code: string | undefined;
+
+  constructor(message: string, code?: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/**
+ * Replace a file's content so that a reader, or a crash, sees either the old
+ * bytes or the new ones, never a mix: write a temporary file in the same
+ * folder (a rename is atomic only within one file system), flush it to disk,
+ * give it the original's mode, then rename it over the original. On any
+ * failure the temporary file is removed and the original is untouched.
+ *
+ * A file without write permission is refused first: `rename` only needs
+ * the folder to be writable, so it would silently replace a read-only file,
+ * and root may write anything; the mode bits are what the user meant.
+ */
+export async function writeFileAtomic(
+  file: string,
+  bytes: Uint8Array,
+  fs: AtomicWriteFs = DEFAULT_FS,
+): Promise<void> {
+  const stats = await stat(file).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new WriteError(`Cannot read \`${file}\` (${code})`, code);
+  });
+  if ((stats.mode & 0o200) === 0) {
+    throw new WriteError(
+      `\`${file}\` is read-only; make it writable (chmod u+w) to change it`,
+      'EACCES',
+    );
+  }
+  const mode = stats.mode & 0o7777;
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.statusdocs-${randomBytes(6).toString('hex')}.tmp`,
+  );
+  try {
+    const handle = await open(temp, 'wx', mode);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    // `open` applies the umask; the original's mode must survive exactly.
+    await chmod(temp, mode);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new WriteError(`Cannot write \`${file}\` (${code}); it was left unchanged`, code);
+  }
+  await syncFolder(path.dirname(file));
+}
+
+/** Flush the folder entry so the rename survives a power cut; not every platform allows it. */
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows cannot open folders; the rename is still atomic there.
+  }
+}

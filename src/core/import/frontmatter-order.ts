@@ -1,0 +1,27 @@
+/**
+ * The order `import` writes frontmatter keys in: identity, then what the
+ * doc is and where it stands, then its relations, then its numbers. Fixed,
+ * so the same doc always gets the same block.
+ */
+export const FRONTMATTER_ORDER = [
+  'id',
+  'title',
+  'kind',
+  'status',
+  'date',
+  'updated',
+  'owner',
+  'tags',
+  'summary',
+  'plan',
+  'supersedes',
+  'superseded_by',
+  'previous',
+  'next',
+  'related',
+  'aliases',
+  'metrics',
+] as const;
+
+/** A frontmatter key `import` may write. */
+export type FrontmatterKey = (typeof FRONTMATTER_ORDER)[number];

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PageInfo } from './external-result.ts';
+
+/** Bump when the stored shape changes; other versions are ignored. */
+const VERSION = 1;
+
+/** One page that answered well, and when. */
+export interface CachedPage extends PageInfo {
+  /** Milliseconds since the epoch. */
+  checkedAt: number;
+}
+
+/** Successful page checks by URL (without fragment). Failures are never stored. */
+export type ExternalCache = Map<string, CachedPage>;
+
+/**
+ * Read the cache, keeping only entries younger than `maxAgeMs`. A missing,
+ * unreadable or foreign file is an empty cache: the cache only saves time,
+ * so it can never fail a check.
+ */
+export async function readExternalCache(
+  file: string,
+  now: number,
+  maxAgeMs: number,
+): Promise<ExternalCache> {
+  const cache: ExternalCache = new Map();
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as { version?: unknown; pages?: unknown };
+    if (data.version !== VERSION || typeof data.pages !== 'object' || data.pages === null)
+      return cache;
+    for (const [url, page] of Object.entries(data.pages as Record<string, unknown>)) {
+      if (isCachedPage(page) && now - page.checkedAt < maxAgeMs && page.checkedAt <= now) {
+        cache.set(url, page);
+      }
+    }
+  } catch {
+    // No cache yet, or a damaged one: check everything.
+  }
+  return cache;
+}
+
+/**
+ * Write the cache atomically (a temporary file in the same folder, then a
+ * rename), URLs sorted so the file diffs well. Errors are swallowed: a
+ * read-only checkout still gets its links checked.
+ */
+export async function writeExternalCache(file: string, cache: ExternalCache): Promise<void> {
+  const pages: Record<string, CachedPage> = {};
+  for (const url of [...cache.keys()].sort()) {
+    const page = cache.get(url);
+    if (page) pages[url] = { checkedAt: page.checkedAt, html: page.html, anchors: page.anchors };
+  }
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temp, `${JSON.stringify({ version: VERSION, pages }, null, 2)}\n`, {
+      flag: 'wx',
+    });
+    await rename(temp, file);
+  } catch {
+    await rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
+function isCachedPage(value: unknown): value is CachedPage {
+  if (typeof value !== 'object' || value === null) return false;
+  const page = value as Partial<CachedPage>;
+  return (
+    typeof page.checkedAt === 'number' &&
+    (page.html === null || typeof page.html === 'boolean') &&
+    (page.anchors === null ||
+      (Array.isArray(page.anchors) && page.anchors.every((a) => typeof a === 'string')))
+  );
+}

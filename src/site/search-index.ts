@@ -1,0 +1,32 @@
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** What indexing did, for the build log. */
+export interface SearchIndexOutcome {
+  /** HTML pages Pagefind read under `docs/`; those without `data-pagefind-body` (redirects, the index) add nothing. */
+  pages: number;
+  /** Wall time of indexing and writing, in milliseconds. */
+  ms: number;
+}
+
+/**
+ * Index the built doc pages with Pagefind and write its bundle to
+ * `<outDir>/pagefind/`. Only `docs/**` is read: doc pages mark their article
+ * with `data-pagefind-body`, so redirects, listings and the dashboard are not
+ * worth finding and are skipped (indexing costs a few ms per page). Problems
+ * Pagefind reports are thrown: a site whose search is broken should not ship.
+ */
+export async function buildSearchIndex(outDir: string): Promise<SearchIndexOutcome> {
+  const started = performance.now();
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: outDir, glob: 'docs/**/*.html' });
+    if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    return { pages: added.page_count, ms: Math.round(performance.now() - started) };
+  } finally {
+    await pagefind.close();
+  }
+}

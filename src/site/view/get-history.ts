@@ -1,0 +1,46 @@
+import { getCollection, getEntry } from 'astro:content';
+import { HISTORY_INDEX_ID } from '../history-loaders.ts';
+import type { DocView } from '../model/doc-view.ts';
+import type { HistoryIndex } from '../model/history-index.ts';
+import type { RevisionItem } from '../model/revision-item.ts';
+import type { MetricSeries } from '../../core/history/index.ts';
+
+/** A latest doc's history, as the `docHistory` collection keeps it. */
+export interface DocHistoryData {
+  key: string;
+  created: string | null;
+  /** Newest first. */
+  revisions: RevisionItem[];
+  series: MetricSeries[];
+}
+
+/** A doc of a version, as the `versionDocs` collection keeps it. */
+export interface VersionDocEntry {
+  id: string;
+  data: { version: string; key: string; doc: DocView };
+  rendered?: {
+    html: string;
+    metadata?: {
+      titleId?: string | null;
+      headings?: { depth: number; slug: string; text: string }[];
+    };
+  };
+}
+
+/** The history index: versions, where docs are in each, the changelog. */
+export async function getHistoryIndex(): Promise<HistoryIndex> {
+  const entry = (await getEntry('history', HISTORY_INDEX_ID)) as { data: HistoryIndex } | undefined;
+  if (!entry) throw new Error('The history index is missing from the content store.');
+  return entry.data;
+}
+
+/** The history of the latest doc whose page is `slug`. */
+export async function getDocHistory(slug: string): Promise<DocHistoryData | undefined> {
+  const entry = (await getEntry('docHistory', slug)) as { data: DocHistoryData } | undefined;
+  return entry?.data;
+}
+
+/** Every doc of every version; call only when there are versions (an empty collection warns). */
+export async function getVersionDocs(): Promise<VersionDocEntry[]> {
+  return (await getCollection('versionDocs')) as VersionDocEntry[];
+}

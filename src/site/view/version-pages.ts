@@ -1,0 +1,30 @@
+import type { DocView } from '../model/doc-view.ts';
+import type { HistoryIndex, VersionEntry } from '../model/history-index.ts';
+import { getHistoryIndex, getVersionDocs, type VersionDocEntry } from './get-history.ts';
+
+/** A version with its docs, for the pages under `/v/<slug>/`. */
+export interface VersionPage {
+  version: VersionEntry;
+  index: HistoryIndex;
+  /** Sorted by path. */
+  docs: DocView[];
+  entries: VersionDocEntry[];
+}
+
+/** Every version with its docs; none (and no store lookup) when there are no versions. */
+export async function getVersionPages(): Promise<VersionPage[]> {
+  const index = await getHistoryIndex();
+  if (index.versions.length === 0) return [];
+  const byVersion = new Map<string, VersionDocEntry[]>();
+  for (const entry of await getVersionDocs()) {
+    const list = byVersion.get(entry.data.version) ?? [];
+    list.push(entry);
+    byVersion.set(entry.data.version, list);
+  }
+  return index.versions.map((version) => {
+    const entries = (byVersion.get(version.slug) ?? []).sort((a, b) =>
+      a.data.doc.path < b.data.doc.path ? -1 : a.data.doc.path > b.data.doc.path ? 1 : 0,
+    );
+    return { version, index, entries, docs: entries.map((entry) => entry.data.doc) };
+  });
+}

@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../site/crawl-site.ts';
+import { runCli } from './run-cli.ts';
+
+// Each test spawns a full site build; they are slow on a busy machine, never timed.
+const BUILD_TIMEOUT = 60_000;
+
+let work: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'statusdocs-cli-build-'));
+  env = { STATUSDOCS_CACHE_DIR: path.join(work, 'cache') };
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('statusdocs build', () => {
+  it(
+    'builds a folder into --out, prints the check report, and leaves no temp folder',
+    async () => {
+      const out = path.join(work, 'basic');
+      const run = runCli(['build', 'site-basic/content', '--out', out, '--fail-on', 'never'], {
+        env,
+      });
+      const check = runCli(['check', 'site-basic/content']);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe(`${check.stdout}Built the site of 4 docs into ${out}/\n`);
+      expect(run.code).toBe(0);
+      expect(existsSync(path.join(out, 'index.html'))).toBe(true);
+      expect(existsSync(path.join(out, 'docs/status/index.html'))).toBe(true);
+      expect(existsSync(path.join(out, 'pagefind/pagefind-ui.js'))).toBe(true);
+      expect((await readdir(work)).filter((name) => name.startsWith('.'))).toEqual([]);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    'writes byte-identical output on a second build, replacing what was there',
+    async () => {
+      const first = path.join(work, 'basic');
+      const second = path.join(work, 'again');
+      await mkdir(second, { recursive: true });
+      await writeFile(path.join(second, 'stale.html'), 'left over');
+      const run = runCli(['build', 'site-basic/content', '--out', second, '--fail-on', 'never'], {
+        env,
+      });
+      expect(run.code).toBe(0);
+      const files = await filesUnder(first, ['']);
+      expect(await filesUnder(second, [''])).toEqual(files);
+      const differing: string[] = [];
+      for (const file of files) {
+        const [a, b] = await Promise.all([
+          readFile(path.join(first, file)),
+          readFile(path.join(second, file)),
+        ]);
+        if (!a.equals(b)) differing.push(file);
+      }
+      expect(differing).toEqual([]);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it('stops with exit 1 and the check report when findings reach --fail-on, keeping the old output', async () => {
+    const out = path.join(work, 'basic');
+    const before = await readFile(path.join(out, 'index.html'));
+    const run = runCli(['build', 'site-basic/content', '--out', out, '--fail-on', 'warning'], {
+      env,
+    });
+    expect(run.stdout).toBe(runCli(['check', 'site-basic/content']).stdout);
+    expect(run.stderr).toBe(
+      `statusdocs: build stopped: 0 errors and 4 warnings (--fail-on warning); ${out}/ is unchanged.\n`,
+    );
+    expect(run.code).toBe(1);
+    expect((await readFile(path.join(out, 'index.html'))).equals(before)).toBe(true);
+  });
+
+  it('fails on errors by default', () => {
+    const run = runCli(['build', 'cli-mixed-problems', '--out', path.join(work, 'mixed')], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^statusdocs: build stopped: \d+ errors? and \d+ warnings? \(--fail-on error\)/,
+    );
+    expect(existsSync(path.join(work, 'mixed'))).toBe(false);
+  });
+
+  it(
+    'builds the five seeds with --fail-on never',
+    () => {
+      const out = path.join(work, 'seeds');
+      const run = runCli(
+        ['build', 'seeds', '--out', out, '--fail-on', 'never', '--base', '/seeds'],
+        {
+          env,
+        },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.stdout.endsWith(`Built the site of 5 docs into ${out}/\n`)).toBe(true);
+      expect(run.code).toBe(0);
+      expect(existsSync(path.join(out, 'docs/004_7fac2de8baaf4b66/index.html'))).toBe(true);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it.each([
+    [
+      ['--fail-on', 'sometimes'],
+      'statusdocs: Unknown --fail-on level `sometimes`. Use error, warning or never.\n',
+    ],
+    [
+      ['--base', 'team'],
+      'statusdocs: --base must be a path starting with `/`, not `team`. Use e.g. --base /status/.\n',
+    ],
+  ])('rejects %j with exit 2', (args, message) => {
+    const run = runCli(['build', 'site-basic/content', ...args]);
+    expect(run.stderr).toBe(message);
+    expect(run.code).toBe(2);
+  });
+
+  it('refuses an output folder that holds the docs', () => {
+    const run = runCli(['build', 'site-basic/content', '--out', 'site-basic']);
+    expect(run.stderr).toMatch(
+      /^statusdocs: The output folder `.*site-basic` contains `.*site-basic\/content`, and a build replaces it\. Pass a separate folder with --out, e.g\. --out dist\.\n$/,
+    );
+    expect(run.code).toBe(2);
+  });
+});

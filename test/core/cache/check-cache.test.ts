@@ -1,0 +1,128 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { openCheckCache, type CheckCacheScope } from '../../../src/core/cache/check-cache.ts';
+import { checkProject } from '../../../src/core/check/check-project.ts';
+import { configSchema, type ResolvedConfig } from '../../../src/core/config/config-schema.ts';
+import { formatResult } from '../../../src/core/report/index.ts';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+// Fixtures with findings of every stage: load (YAML, encoding), per-doc rules, set rules (links).
+const SCENARIOS = [
+  'cli-mixed-problems',
+  'links-superseded',
+  'mojibake-windows-1252',
+  'metric-sum-table-rows',
+  'frontmatter-invalid-field',
+];
+const TODAY = '2026-11-21';
+const config: ResolvedConfig = configSchema.parse({});
+
+/** A temp content root holding copies of the scenario fixtures, and an empty cache folder. */
+function project(): { root: string; cacheDir: string } {
+  const base = mkdtempSync(path.join(tmpdir(), 'statusdocs-cache-'));
+  const root = path.join(base, 'docs');
+  for (const name of SCENARIOS)
+    cpSync(path.join(FIXTURES, name), path.join(root, name), { recursive: true });
+  return { root, cacheDir: path.join(base, '.statusdocs', 'cache') };
+}
+
+async function check(
+  root: string,
+  options: { cacheDir?: string; config?: ResolvedConfig; today?: string } = {},
+): Promise<string> {
+  const { result } = await checkProject(
+    root,
+    options.config ?? config,
+    options.today ?? TODAY,
+    options.cacheDir ? { cacheDir: options.cacheDir } : {},
+  );
+  return formatResult(result, 'json');
+}
+
+/** How many docs under `root` the cache answers, as the next check would see them. */
+async function hits(cacheDir: string, scope: CheckCacheScope, files: string[]): Promise<number> {
+  const cache = await openCheckCache(cacheDir, scope);
+  for (const file of files) {
+    cache.parse(file, readFileSync(path.join(scope.root, file)), scope.root, config.limits);
+  }
+  return cache.known.size;
+}
+
+const DOC = 'cli-mixed-problems/undated-notes.md';
+
+describe('per-doc result cache', () => {
+  it('gives byte-identical output warm and cold, and answers every unchanged doc', async () => {
+    const { root, cacheDir } = project();
+    const uncached = await check(root);
+    const cold = await check(root, { cacheDir });
+    const warm = await check(root, { cacheDir });
+    expect(cold).toBe(uncached);
+    expect(warm).toBe(uncached);
+    expect((JSON.parse(warm) as { summary: { errors: number } }).summary.errors).toBeGreaterThan(0);
+    const files = (JSON.parse(warm) as { files: { path: string }[] }).files.map((file) =>
+      path.relative(root, path.resolve(root, file.path)),
+    );
+    expect(await hits(cacheDir, { root, config, today: TODAY }, files)).toBe(files.length);
+  });
+
+  it('re-checks a changed doc, and the result matches a check without cache', async () => {
+    const { root, cacheDir } = project();
+    const before = await check(root, { cacheDir });
+    writeFileSync(path.join(root, DOC), '# Notes\n\n[gone](nowhere.md) | 100% complete\n');
+    const scope = { root, config, today: TODAY };
+    expect(await hits(cacheDir, scope, [DOC])).toBe(0);
+    const after = await check(root, { cacheDir });
+    expect(after).not.toBe(before);
+    expect(after).toBe(await check(root));
+  });
+
+  it('misses when the config, today or the content root changes', async () => {
+    const { root, cacheDir } = project();
+    await check(root, { cacheDir });
+    const scope = { root, config, today: TODAY };
+    expect(await hits(cacheDir, scope, [DOC])).toBe(1);
+    const otherConfig = configSchema.parse({ kinds: { '**/*.md': 'plan' } });
+    expect(await hits(cacheDir, { ...scope, config: otherConfig }, [DOC])).toBe(0);
+    expect(await hits(cacheDir, { ...scope, today: '2026-11-22' }, [DOC])).toBe(0);
+    const copy = path.join(path.dirname(root), 'copy');
+    cpSync(root, copy, { recursive: true });
+    expect(await hits(cacheDir, { ...scope, root: copy }, [DOC])).toBe(0);
+    // And the output follows the new config, not the cached docs.
+    expect(await check(root, { cacheDir, config: otherConfig })).toBe(
+      await check(root, { config: otherConfig }),
+    );
+  });
+
+  it('ignores a corrupt cache file and replaces it', async () => {
+    const { root, cacheDir } = project();
+    await check(root, { cacheDir });
+    const [name] = readdirSync(cacheDir);
+    writeFileSync(path.join(cacheDir, name ?? 'x'), '{"key": "truncat');
+    expect(await check(root, { cacheDir })).toBe(await check(root));
+    expect(await hits(cacheDir, { root, config, today: TODAY }, [DOC])).toBe(1);
+  });
+
+  it('forgets docs that no longer exist', async () => {
+    const { root, cacheDir } = project();
+    await check(root, { cacheDir });
+    const [name] = readdirSync(cacheDir);
+    const read = (): string[] =>
+      Object.keys(
+        (
+          JSON.parse(readFileSync(path.join(cacheDir, name ?? ''), 'utf8')) as {
+            entries: Record<string, unknown>;
+          }
+        ).entries,
+      );
+    expect(read()).toContain(DOC);
+    cpSync(path.join(root, DOC), path.join(root, 'moved.md'));
+    const { rmSync } = await import('node:fs');
+    rmSync(path.join(root, DOC));
+    await check(root, { cacheDir });
+    expect(read()).not.toContain(DOC);
+    expect(read()).toContain('moved.md');
+  });
+});

@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkProject } from '../../../src/core/check/check-project.ts';
+import { configSchema } from '../../../src/core/config/config-schema.ts';
+
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+/** A project whose content root is `docs/`, with `AGENTS.md` at the top and an ignored file. */
+function writeProject(): string {
+  dir = mkdtempSync(path.join(tmpdir(), 'statusdocs-repo-'));
+  mkdirSync(path.join(dir, 'docs'));
+  writeFileSync(path.join(dir, 'AGENTS.md'), '# Agents\n');
+  writeFileSync(path.join(dir, 'IGNORED.md'), '# Ignored\n');
+  writeFileSync(path.join(dir, '.gitignore'), 'IGNORED.md\n');
+  writeFileSync(
+    path.join(dir, 'docs', 'STATUS.md'),
+    '# Status\n\nRules are in `AGENTS.md`; notes in `IGNORED.md`.\n',
+  );
+  return path.join(dir, 'docs');
+}
+
+async function missing(content: string): Promise<string[]> {
+  const { result } = await checkProject(content, configSchema.parse({}), '2026-11-21');
+  return result.files
+    .flatMap((file) => file.messages)
+    .filter((message) => message.ruleId === 'missing-file')
+    .map((message) => `${message.line ?? 0}:${message.column ?? 0} ${message.reason}`);
+}
+
+describe('paths written from the repository root', () => {
+  it('are found in a git repository, tracked or untracked, but not when ignored', async () => {
+    const content = writeProject();
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    expect(await missing(content)).toEqual([
+      '3:36 Cannot find `IGNORED.md`; fix the path or remove the reference',
+    ]);
+  });
+
+  it('are missing without git', async () => {
+    const content = writeProject();
+    expect(await missing(content)).toEqual([
+      '3:14 Cannot find `AGENTS.md`; fix the path or remove the reference',
+      '3:36 Cannot find `IGNORED.md`; fix the path or remove the reference',
+    ]);
+  });
+});

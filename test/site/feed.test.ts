@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildAtomFeed, nameUuid } from '../../src/site/view/feed.ts';
+import { makeView } from './make-view.ts';
+import { relationsViews } from './relations-views.ts';
+
+describe('buildAtomFeed', () => {
+  it('writes one entry per dated doc, newest update first, from content only', () => {
+    const docs = [
+      makeView('a.md', {
+        id: 'doc-a',
+        label: 'A & B',
+        date: '2026-01-02',
+        updated: '2026-02-03',
+        owner: 'Ada',
+        summary: 'Short <summary>.',
+      }),
+      makeView('b.md', { label: 'B', kind: 'plan', status: null, date: '2026-01-05' }),
+      makeView('undated.md', { label: 'Undated' }),
+    ];
+    expect(buildAtomFeed(docs, { title: 'Status', base: '/' })).toBe(
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        '  <title>Status</title>',
+        `  <id>urn:uuid:${nameUuid('feed:/:Status')}</id>`,
+        '  <updated>2026-02-03T00:00:00Z</updated>',
+        '  <link rel="self" type="application/atom+xml" href="/feed.xml"/>',
+        '  <link rel="alternate" type="text/html" href="/"/>',
+        '  <author><name>Status</name></author>',
+        '  <generator>statusdocs</generator>',
+        '  <entry>',
+        '    <title>A &amp; B</title>',
+        `    <id>urn:uuid:${nameUuid('doc:doc-a')}</id>`,
+        '    <link rel="alternate" type="text/html" href="/docs/a/"/>',
+        '    <updated>2026-02-03T00:00:00Z</updated>',
+        '    <published>2026-01-02T00:00:00Z</published>',
+        '    <author><name>Ada</name></author>',
+        '    <category term="report" label="Report"/>',
+        '    <category term="status:done" label="Done"/>',
+        '    <summary>Short &lt;summary&gt;.</summary>',
+        '  </entry>',
+        '  <entry>',
+        '    <title>B</title>',
+        `    <id>urn:uuid:${nameUuid('doc:b.md')}</id>`,
+        '    <link rel="alternate" type="text/html" href="/docs/b/"/>',
+        '    <updated>2026-01-05T00:00:00Z</updated>',
+        '    <published>2026-01-05T00:00:00Z</published>',
+        '    <category term="plan" label="Plan"/>',
+        '    <category term="status:unknown" label="No status"/>',
+        '  </entry>',
+        '</feed>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('makes links absolute when the site URL is known', () => {
+    const feed = buildAtomFeed([makeView('a.md', { date: '2026-01-01' })], {
+      title: 'S',
+      base: '/team/',
+      site: new URL('https://example.com'),
+    });
+    expect(feed).toContain('href="https://example.com/team/feed.xml"');
+    expect(feed).toContain('href="https://example.com/docs/a/"');
+  });
+
+  it('gives every doc of a set its own stable id', async () => {
+    const feed = buildAtomFeed(await relationsViews(), { title: 'S', base: '/' });
+    const ids = [...feed.matchAll(/<id>(urn:uuid:[^<]+)<\/id>/g)].map((match) => match[1]);
+    expect(ids).toHaveLength(8); // the feed and 7 dated docs; notes.md has no date
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(nameUuid('doc:x')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(nameUuid('doc:x')).toBe(nameUuid('doc:x'));
+  });
+});
