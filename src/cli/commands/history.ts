@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../../core/config/load-config.ts';
 import { formatHistoryText } from '../../core/history/format-history-text.ts';
 import { findDocLine, loadDocHistory } from '../../core/history/load-doc-history.ts';
 import { readHistory } from '../../core/history/read-history.ts';
+import { parseFileCommand } from './parse-file-command.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 
 /** Help for `statusdocs history`. */
@@ -20,27 +20,13 @@ Options:
 
 /** `statusdocs history <file>`. */
 export async function runHistory(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
+  const parsed = parseFileCommand('history', args);
+  if (!parsed) {
     io.stdout(HISTORY_HELP);
     return EXIT.ok;
   }
-  if (values.format !== 'text' && values.format !== 'json') {
-    throw new UsageError(`Unknown format \`${values.format}\``, 'Use text or json');
-  }
-  const [target, ...extra] = positionals;
-  if (!target || extra.length > 0) {
-    throw new UsageError('`history` takes one file', 'Run `statusdocs history <file>`');
-  }
-  const { config } = await loadConfig(io.cwd, values.config);
+  const { target } = parsed;
+  const { config } = await loadConfig(io.cwd, parsed.config);
   const root = path.resolve(io.cwd, config.content);
   const relative = path.relative(root, path.resolve(io.cwd, target)).split(path.sep).join('/');
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
@@ -59,7 +45,7 @@ export async function runHistory(args: string[], io: CliIo): Promise<number> {
       );
     }
     const view = await loadDocHistory(history, line);
-    if (values.format === 'json') {
+    if (parsed.format === 'json') {
       io.stdout(`${JSON.stringify({ notes: history.notes, ...view }, null, 2)}\n`);
     } else {
       for (const note of history.notes) io.stderr(`statusdocs: note: ${note}.\n`);

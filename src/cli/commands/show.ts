@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkDocs } from '../../core/check/check-docs.ts';
 import { loadConfig } from '../../core/config/load-config.ts';
 import { parseSourceDoc } from '../../core/load/parse-source-doc.ts';
 import { formatDocText } from '../../core/report/format-doc-text.ts';
 import { serializeDoc } from '../../core/report/serialize-doc.ts';
+import { parseFileCommand } from './parse-file-command.ts';
 import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
 import { today } from './check.ts';
 
@@ -23,27 +23,13 @@ Options:
 
 /** `statusdocs show <file>`. */
 export async function runShow(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
+  const parsed = parseFileCommand('show', args);
+  if (!parsed) {
     io.stdout(SHOW_HELP);
     return EXIT.ok;
   }
-  if (values.format !== 'text' && values.format !== 'json') {
-    throw new UsageError(`Unknown format \`${values.format}\``, 'Use text or json');
-  }
-  const [target, ...extra] = positionals;
-  if (!target || extra.length > 0) {
-    throw new UsageError('`show` takes one file', 'Run `statusdocs show <file>`');
-  }
-  const { config } = await loadConfig(io.cwd, values.config);
+  const { target } = parsed;
+  const { config } = await loadConfig(io.cwd, parsed.config);
   const absolute = path.resolve(io.cwd, target);
   let bytes: Uint8Array;
   try {
@@ -60,7 +46,7 @@ export async function runShow(args: string[], io: CliIo): Promise<number> {
   const [file] = checkDocs([source], { root, config, today: today(io) }).files;
   if (!file) return EXIT.problems;
 
-  if (values.format === 'json') {
+  if (parsed.format === 'json') {
     io.stdout(`${JSON.stringify(serializeDoc(file.doc, { sources: true }), null, 2)}\n`);
   } else {
     io.stdout(formatDocText(file, { color: useColor(io), displayPath: target }));
