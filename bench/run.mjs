@@ -27,6 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildHistoryRepo } from './history-repo.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.dirname(BENCH);
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     only: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
+    commits: { type: 'string', default: '200,400' },
   },
 });
 const sizes = values.sizes.split(',').map((size) => Number.parseInt(size, 10));
@@ -335,12 +337,65 @@ function table(rows) {
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
+/**
+ * The git reader and versions: `statusdocs changelog --all` reads the whole
+ * history (one `git log` pass, one `cat-file --batch`), parses every distinct
+ * blob once and assembles the changelog of every version. Measured at
+ * several commit counts over the same docs, to show the time grows with
+ * commits, not commits × files.
+ */
+async function benchHistory(size) {
+  const counts = values.commits.split(',').map((count) => Number.parseInt(count, 10));
+  const rows = [];
+  for (const commits of counts) {
+    const repo = path.join(work, `history-${size}-${commits}`);
+    buildHistoryRepo(corpusOf(size), repo, commits);
+    const command = {
+      file: process.execPath,
+      args: [
+        path.join(CODE, 'bin', 'statusdocs.mjs'),
+        'changelog',
+        repo,
+        '--all',
+        '--format',
+        'json',
+      ],
+      cwd: repo,
+      env: { STATUSDOCS_TODAY: '2026-01-15' },
+    };
+    await measure(command); // warm-up
+    const samples = [];
+    for (let run = 0; run < runs; run++) samples.push(await measure(command));
+    const wall = median(samples.map((sample) => sample.wall));
+    const cpu = HAS_TIME ? median(samples.map((sample) => sample.cpu)) : undefined;
+    const rss = HAS_TIME ? median(samples.map((sample) => sample.rss)) : undefined;
+    rows.push([
+      size.toLocaleString('en'),
+      String(commits),
+      `${wall.toFixed(2)} s`,
+      cpu === undefined ? '—' : `${cpu.toFixed(2)} s`,
+      rss === undefined ? '—' : `${Math.round(rss / 1e6)} MB`,
+      `${(((cpu ?? wall) * 1000) / commits).toFixed(1)} ms`,
+    ]);
+  }
+  const header = ['docs', 'commits (10 tags)', 'wall', 'CPU', 'peak RSS', 'CPU per commit'];
+  return [header, header.map(() => '---'), ...rows]
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n');
+}
+
 try {
   const rows = [];
   for (const size of sizes) {
     process.stderr.write(`Benchmarking ${size} docs…\n`);
     rows.push(...(await benchSize(size)));
   }
+  const historySize = sizes.includes(1000) ? 1000 : sizes[0];
+  process.stderr.write(`Benchmarking history over ${historySize} docs…\n`);
+  const history =
+    values.only && !values.only.split(',').includes('history')
+      ? ''
+      : await benchHistory(historySize);
   const markdown = [
     '# Benchmark results',
     '',
@@ -352,6 +407,18 @@ try {
     '',
     table(rows),
     '',
+    ...(history
+      ? [
+          '## History and versions',
+          '',
+          '`statusdocs changelog --all --format json` on a git repository of the',
+          'corpus (`bench/history-repo.mjs`): each commit after the first edits 1% of',
+          'the docs; ten tags are versions. It reads all history and every version.',
+          '',
+          history,
+          '',
+        ]
+      : []),
     'Not measured: remark-validate-links (one of the issue’s anchors) is not',
     'installed in this repository, so that anchor is skipped.',
     '',
