@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { configSchema, type UserConfig } from '../../src/core/config/config-schema.ts';
 import { parseSourceDoc } from '../../src/core/load/parse-source-doc.ts';
 import type { Doc } from '../../src/core/model/doc.ts';
-import type { RuleContext } from '../../src/core/rules/rule.ts';
+import type { DocRule, RuleContext } from '../../src/core/rules/rule.ts';
 
 /** A minimal Doc for rule tests that do not depend on inference. */
 export function blankDoc(path: string, overrides: Partial<Doc> = {}): Doc {
@@ -54,4 +54,18 @@ export function messagesOf(context: RuleContext): string[] {
   return context.source.file.messages
     .map((m) => `${m.line ?? 0}:${m.column ?? 0} ${m.ruleId ?? ''} ${m.reason}`)
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/** Run one per-doc rule on a fixture file and return its sorted messages. */
+export function runRuleOnFixture(rule: DocRule, fixture: string): string[] {
+  const context = contextFromFixture(fixture);
+  rule.check(context);
+  return messagesOf(context);
+}
+
+/** Run one per-doc rule on Markdown text and return its sorted messages. */
+export function runRuleOnText(rule: DocRule, text: string): string[] {
+  const context = contextFromText(text);
+  rule.check(context);
+  return messagesOf(context);
 }

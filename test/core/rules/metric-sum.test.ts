@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { metricSum } from '../../../src/core/rules/metric-sum.ts';
-import { contextFromFixture, contextFromText, messagesOf } from '../../helpers/rule-context.ts';
+import { runRuleOnFixture, runRuleOnText } from '../../helpers/rule-context.ts';
 
-function runFixture(fixture: string): string[] {
-  const context = contextFromFixture(fixture);
-  metricSum.check(context);
-  return messagesOf(context);
-}
-
-function runText(text: string): string[] {
-  const context = contextFromText(text);
-  metricSum.check(context);
-  return messagesOf(context);
-}
+const runFixture = (fixture: string): string[] => runRuleOnFixture(metricSum, fixture);
+const runText = (text: string): string[] => runRuleOnText(metricSum, text);
 
 describe('metric-sum (table rows)', () => {
   it('reports rows whose parts exceed their total, at the row', () => {

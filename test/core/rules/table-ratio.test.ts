@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tableRatio } from '../../../src/core/rules/table-ratio.ts';
-import { contextFromFixture, contextFromText, messagesOf } from '../../helpers/rule-context.ts';
+import { runRuleOnFixture, runRuleOnText } from '../../helpers/rule-context.ts';
 
-function runFixture(fixture: string): string[] {
-  const context = contextFromFixture(fixture);
-  tableRatio.check(context);
-  return messagesOf(context);
-}
-
-function runText(text: string): string[] {
-  const context = contextFromText(text);
-  tableRatio.check(context);
-  return messagesOf(context);
-}
+const runFixture = (fixture: string): string[] => runRuleOnFixture(tableRatio, fixture);
+const runText = (text: string): string[] => runRuleOnText(tableRatio, text);
 
 describe('table-ratio', () => {
   it('reports percents that contradict the counts of their row, at the percent', () => {
