@@ -51,6 +51,12 @@ afterAll(async () => {
 });
 
 describe('astro build of a content folder', () => {
+  it('counts findings in words: one warning, two warnings', () => {
+    const dashboard = pages.get('index.html') ?? '';
+    expect(dashboard).toContain('<span class="pill pill-warning">1 warning</span>');
+    expect(dashboard).toContain('<span class="pill pill-warning">2 warnings</span>');
+  });
+
   it('writes the dashboard, the index, a page per doc and the 404 page', () => {
     expect([...pages.keys()].sort()).toEqual([
       '404.html',
