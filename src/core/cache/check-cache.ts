@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import { parseSourceDoc, type LoadLimits } from '../load/parse-source-doc.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
+import { linkFactsOf, rememberLinkFacts, type LinkFacts } from '../links/link-facts.ts';
 import type { Doc } from '../model/doc.ts';
 import type { CheckedDoc } from '../rules/rule.ts';
 import { toCachedMessage, type CachedMessage } from './cached-message.ts';
@@ -11,7 +12,7 @@ import { sha1, stableStringify } from './hash.ts';
 import { restoreSourceDoc } from './restore-source-doc.ts';
 
 /** Bump when the stored shape changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** One doc's per-doc results: valid while its bytes hash to `hash`. */
 interface CacheEntry {
@@ -21,6 +22,8 @@ interface CacheEntry {
   messages: CachedMessage[];
   /** Where the body starts (after the frontmatter), to parse the mdast without the YAML. */
   bodyOffset: number;
+  /** What the link graph reads from the mdast, so a warm check never parses it. */
+  links: LinkFacts;
 }
 
 interface CacheFile {
@@ -93,6 +96,7 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
         entry.messages,
         entry.bodyOffset,
       );
+      rememberLinkFacts(source, entry.links);
       // A copy, so that nothing done to the doc in this run leaks into the stored entry.
       known.set(source, structuredClone(entry.doc));
       next.set(relative, entry);
@@ -111,6 +115,7 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
       doc: structuredClone(doc),
       messages: source.file.messages.map(toCachedMessage),
       bodyOffset: source.frontmatter?.bodyOffset ?? 0,
+      links: linkFactsOf(source),
     });
     changed = true;
   };

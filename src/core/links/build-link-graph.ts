@@ -1,9 +1,9 @@
 import type { Relation } from '../model/doc.ts';
 import type { CheckedDoc, SetContext } from '../rules/rule.ts';
-import { collectHeadingSlugs, type HeadingSlugs } from './collect-heading-slugs.ts';
-import { collectLandmarks } from './collect-landmarks.ts';
-import { collectReferences, type Reference } from './collect-references.ts';
+import type { HeadingSlugs } from './collect-heading-slugs.ts';
+import type { Reference } from './collect-references.ts';
 import { buildFileIndex, type FileIndex, type RepoFiles } from './file-index.ts';
+import { linkFactsOf } from './link-facts.ts';
 import { isDocPath } from './looks-like-path.ts';
 import { resolveReference, splitUrl, type ResolvedTarget } from './resolve-reference.ts';
 
@@ -76,7 +76,8 @@ export function buildLinkGraph(
   const result = new Map<string, DocLinks>();
   for (const entry of docs) {
     const { path } = entry.source;
-    const references = collectReferences(entry.source.tree, entry.source.text)
+    const facts = linkFactsOf(entry.source);
+    const references = facts.references
       .filter((reference) => !reference.external)
       .map((reference) => {
         const mode = reference.kind === 'code' ? 'file-then-root' : 'file';
@@ -89,8 +90,8 @@ export function buildLinkGraph(
       .map((relation) => ({ relation, target: resolveRelation(relation, path, index, byId) }));
     result.set(path, {
       entry,
-      landmarks: collectLandmarks(entry.source.tree),
-      headings: collectHeadingSlugs(entry.source.tree),
+      landmarks: new Set(facts.landmarks),
+      headings: facts.headings,
       references,
       relations,
     });

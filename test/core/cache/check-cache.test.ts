@@ -2,11 +2,25 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openCheckCache, type CheckCacheScope } from '../../../src/core/cache/check-cache.ts';
 import { checkProject } from '../../../src/core/check/check-project.ts';
 import { configSchema, type ResolvedConfig } from '../../../src/core/config/config-schema.ts';
 import { formatResult } from '../../../src/core/report/index.ts';
+
+// Counts Markdown parses, to prove a warm check needs none (the link graph reads cached facts).
+const parses = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../src/core/load/parse-markdown.ts', async (importOriginal) => {
+  const original =
+    await importOriginal<typeof import('../../../src/core/load/parse-markdown.ts')>();
+  return {
+    ...original,
+    parseMarkdown: (...args: Parameters<typeof original.parseMarkdown>) => {
+      parses.count++;
+      return original.parseMarkdown(...args);
+    },
+  };
+});
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 // Fixtures with findings of every stage: load (YAML, encoding), per-doc rules, set rules (links).
@@ -66,6 +80,14 @@ describe('per-doc result cache', () => {
       path.relative(root, path.resolve(root, file.path)),
     );
     expect(await hits(cacheDir, { root, config, today: TODAY }, files)).toBe(files.length);
+  });
+
+  it('parses no Markdown in a warm check of unchanged docs', async () => {
+    const { root, cacheDir } = project();
+    const cold = await check(root, { cacheDir });
+    parses.count = 0;
+    expect(await check(root, { cacheDir })).toBe(cold);
+    expect(parses.count).toBe(0);
   });
 
   it('re-checks a changed doc, and the result matches a check without cache', async () => {
