@@ -125,7 +125,7 @@ function renderEntry(
 
 /** The doc's text after its frontmatter, certain mojibake repaired for the page. */
 function bodyOf(source: SourceDoc, messages: readonly Diagnostic[]): string {
-  return repairMojibakeBody(source.text, source.frontmatter?.bodyOffset ?? 0, messages);
+  return repairMojibakeBody(source.text, source.bodyOffset, messages);
 }
 
 function watchContent(context: LoaderContext, options: SiteOptions): void {

@@ -47,6 +47,13 @@ export interface StatusdocsOptions {
    * builds from the working tree alone, with a note.
    */
   history?: boolean;
+  /**
+   * Folder of the per-doc check cache, relative to the project root; the
+   * same cache `statusdocs check` keeps, so a build after a check (or a
+   * second build) re-checks only the docs that changed. Default
+   * `.statusdocs/cache` (safe to delete); `false` checks every doc afresh.
+   */
+  cacheDir?: string | false;
 }
 
 /** What the content loader needs, resolved once by the integration. */
@@ -69,6 +76,8 @@ export interface SiteOptions {
   base: string;
   /** Whether history is read from git (the `history` option). */
   history: boolean;
+  /** Absolute folder of the per-doc check cache; none when absent. */
+  cacheDir?: string;
 }
 
 /**
@@ -93,7 +102,9 @@ export function resolveSiteOptions(input: {
     pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)
       ? pinned
       : (input.now ?? new Date()).toISOString().slice(0, 10);
+  const cacheDir = options.cacheDir ?? path.join('.statusdocs', 'cache');
   return {
+    ...(cacheDir === false ? {} : { cacheDir: path.resolve(projectRoot, cacheDir) }),
     contentRoot: path.resolve(projectRoot, content),
     config,
     trustHtml: options.trustHtml ?? false,

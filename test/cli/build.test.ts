@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../site/crawl-site.ts';
-import { runCli } from './run-cli.ts';
+import { FIXTURES, runCli } from './run-cli.ts';
 
 // Each test spawns a full site build; they are slow on a busy machine, never timed.
 const BUILD_TIMEOUT = 60_000;
@@ -65,6 +65,29 @@ describe('statusdocs build', () => {
       expect(differing).toEqual([]);
     },
     BUILD_TIMEOUT,
+  );
+
+  it(
+    'keeps the check cache in .statusdocs/cache where it runs, as check does, unless --no-cache',
+    async () => {
+      const content = path.join(FIXTURES, 'site-basic/content');
+      const cached = await mkdtemp(path.join(work, 'cwd-'));
+      const uncached = await mkdtemp(path.join(work, 'cwd-'));
+      const args = (out: string): string[] => [
+        'build',
+        content,
+        '--out',
+        out,
+        '--fail-on',
+        'never',
+      ];
+      expect(runCli(args('out'), { cwd: cached, env }).code).toBe(0);
+      expect(runCli([...args('out'), '--no-cache'], { cwd: uncached, env }).code).toBe(0);
+      const cacheFiles = await readdir(path.join(cached, '.statusdocs/cache'));
+      expect(cacheFiles.filter((name) => /^check-[0-9a-f]{16}\.json$/.test(name))).toHaveLength(1);
+      expect(existsSync(path.join(uncached, '.statusdocs'))).toBe(false);
+    },
+    2 * BUILD_TIMEOUT,
   );
 
   it('stops with exit 1 and the check report when findings reach --fail-on, keeping the old output', async () => {

@@ -24,6 +24,9 @@ Options:
   --fail-on <level>     error (default), warning or never: findings that stop the build
   --base <path>         serve the site under this path, e.g. /status/ (default: the config's site.base)
   --config <file>       config file (default: statusdocs.config.{mjs,json}, package.json#statusdocs)
+  --no-cache            check every doc from scratch; without it, results of
+                        unchanged docs are reused from .statusdocs/cache, as
+                        \`statusdocs check\` does (safe to delete)
   -h, --help            show this help
 
 Exit codes: 0 built, 1 findings reached --fail-on or the build failed, 2 usage or config error.
@@ -45,8 +48,10 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       'fail-on': { type: 'string', default: 'error' },
       base: { type: 'string' },
       config: { type: 'string' },
+      cache: { type: 'boolean', default: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
+    allowNegative: true,
   });
   if (values.help) {
     io.stdout(BUILD_HELP);
@@ -63,8 +68,10 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const out = path.resolve(io.cwd, values.out);
   assertSafeOut(out, [dir, io.cwd]);
 
-  // Check first, as `statusdocs check` would, so a failing build prints the same report.
-  const { result } = await checkProject(dir, config, today(io));
+  // Check first, as `statusdocs check` would, so a failing build prints the
+  // same report; the site's loader then finds every doc in the cache.
+  const cacheDir = values.cache ? path.join(io.cwd, '.statusdocs', 'cache') : undefined;
+  const { result } = await checkProject(dir, config, today(io), cacheDir ? { cacheDir } : {});
   const messages = result.files.flatMap((file) => file.messages);
   const errors = messages.filter((message) => severityOf(message) === 'error').length;
   const warnings = messages.filter((message) => severityOf(message) === 'warning').length;
@@ -108,6 +115,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
           failOn: 'never',
           report: false,
           configRoot: io.cwd,
+          cacheDir: cacheDir ?? false,
           ...(values.config === undefined ? {} : { configFile: values.config }),
         }),
       ],

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import { parseSourceDoc, type LoadLimits } from '../load/parse-source-doc.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
-import { linkFactsOf, rememberLinkFacts, type LinkFacts } from '../links/link-facts.ts';
+import { frontmatterSlot, type FrontmatterSlot } from '../links/add-frontmatter-line.ts';
+import { linkFacts, type LinkFacts } from '../links/link-facts.ts';
 import type { Doc } from '../model/doc.ts';
 import type { CheckedDoc } from '../rules/rule.ts';
 import { toCachedMessage, type CachedMessage } from './cached-message.ts';
@@ -12,7 +13,7 @@ import { sha1, stableStringify } from './hash.ts';
 import { restoreSourceDoc } from './restore-source-doc.ts';
 
 /** Bump when the stored shape changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** One doc's per-doc results: valid while its bytes hash to `hash`. */
 interface CacheEntry {
@@ -24,12 +25,22 @@ interface CacheEntry {
   bodyOffset: number;
   /** What the link graph reads from the mdast, so a warm check never parses it. */
   links: LinkFacts;
+  /** Where a relation fix adds a frontmatter line, so a warm check never parses the YAML. */
+  slot: FrontmatterSlot | null;
+}
+
+/** Did-you-mean answers by missing path, valid for one set of files. */
+interface SimilarEntries {
+  /** Hash of every file path under the root. */
+  files: string;
+  entries: Record<string, readonly string[]>;
 }
 
 interface CacheFile {
   /** Everything besides the bytes that per-doc results depend on, hashed. */
   key: string;
   entries: Record<string, CacheEntry>;
+  similar?: SimilarEntries;
 }
 
 /** What cached results depend on besides each file's bytes and path. */
@@ -49,6 +60,11 @@ export interface CheckCache {
   known: ReadonlyMap<SourceDoc, Doc>;
   /** Record a doc after its per-doc phase, before set rules add their messages. */
   remember: (checked: CheckedDoc) => void;
+  /**
+   * The did-you-mean memo (`facts.similar`) for this set of files: last
+   * run's answers when no file was added, removed or renamed since.
+   */
+  similar: (files: Iterable<string>) => Map<string, readonly string[]>;
   /** Write the cache for the next run, keeping only the docs seen in this one. */
   save: () => Promise<void>;
 }
@@ -73,7 +89,9 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
   );
   // One file per content root, so checks of different folders do not evict each other.
   const file = path.join(dir, `check-${sha1(scope.root).slice(0, 16)}.json`);
-  const previous = await readEntries(file, key);
+  const stored = await readCacheFile(file, key);
+  const previous = new Map(Object.entries(stored?.entries ?? {}));
+  let similar: { files: string; memo: Map<string, readonly string[]> } | undefined;
   const next = new Map<string, CacheEntry>();
   const known = new Map<SourceDoc, Doc>();
   const pending = new Map<SourceDoc, string>();
@@ -96,7 +114,8 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
         entry.messages,
         entry.bodyOffset,
       );
-      rememberLinkFacts(source, entry.links);
+      linkFacts.remember(source, entry.links);
+      frontmatterSlot.remember(source, entry.slot);
       // A copy, so that nothing done to the doc in this run leaks into the stored entry.
       known.set(source, structuredClone(entry.doc));
       next.set(relative, entry);
@@ -115,28 +134,45 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
       doc: structuredClone(doc),
       messages: source.file.messages.map(toCachedMessage),
       bodyOffset: source.frontmatter?.bodyOffset ?? 0,
-      links: linkFactsOf(source),
+      links: linkFacts.of(source),
+      slot: frontmatterSlot.of(source),
     });
     changed = true;
   };
 
-  const save = async (): Promise<void> => {
-    if (!changed && next.size === previous.size) return;
-    const entries = Object.fromEntries([...next].sort(([a], [b]) => (a < b ? -1 : 1)));
-    await writeAtomically(file, JSON.stringify({ key, entries } satisfies CacheFile));
+  const similarFor = (files: Iterable<string>): Map<string, readonly string[]> => {
+    const filesKey = sha1([...files].sort().join('\u0000'));
+    const kept = stored?.similar?.files === filesKey ? stored.similar.entries : {};
+    similar = { files: filesKey, memo: new Map(Object.entries(kept)) };
+    return similar.memo;
   };
 
-  return { parse, known, remember, save };
+  const save = async (): Promise<void> => {
+    const similarChanged =
+      similar !== undefined &&
+      (similar.files !== stored?.similar?.files ||
+        similar.memo.size !== Object.keys(stored.similar.entries).length);
+    if (!changed && !similarChanged && next.size === previous.size) return;
+    const entries = Object.fromEntries([...next].sort(([a], [b]) => (a < b ? -1 : 1)));
+    const cacheFile: CacheFile = { key, entries };
+    if (similar) {
+      const sorted = [...similar.memo].sort(([a], [b]) => (a < b ? -1 : 1));
+      cacheFile.similar = { files: similar.files, entries: Object.fromEntries(sorted) };
+    }
+    await writeAtomically(file, JSON.stringify(cacheFile));
+  };
+
+  return { parse, known, remember, similar: similarFor, save };
 }
 
-async function readEntries(file: string, key: string): Promise<Map<string, CacheEntry>> {
+async function readCacheFile(file: string, key: string): Promise<CacheFile | undefined> {
   try {
     const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>;
-    if (stored.key !== key || !stored.entries) return new Map();
-    return new Map(Object.entries(stored.entries));
+    if (stored.key !== key || !stored.entries) return undefined;
+    return { key, entries: stored.entries, ...(stored.similar ? { similar: stored.similar } : {}) };
   } catch {
     // Missing or unreadable: start empty; the next save replaces it.
-    return new Map();
+    return undefined;
   }
 }
 

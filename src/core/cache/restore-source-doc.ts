@@ -37,6 +37,7 @@ export function restoreSourceDoc(
     text,
     encoding,
     bom,
+    bodyOffset,
     get frontmatter(): ParsedFrontmatter | undefined {
       if (frontmatter === null) frontmatter = parseFrontmatter(text, limits);
       return frontmatter;

@@ -61,6 +61,9 @@ export async function checkProject(
     }),
     readFacts(absoluteRoot),
   ]);
+  if (cache) {
+    facts.similar = cache.similar([...(facts.files ?? []), ...sources.map((doc) => doc.path)]);
+  }
   if (options.external) {
     const urls = collectExternalUrls(sources);
     facts.external = await checkExternalLinks(urls, { ...config.external, ...options.external });

@@ -3,7 +3,7 @@ import type { CheckedDoc, SetContext } from '../rules/rule.ts';
 import type { HeadingSlugs } from './collect-heading-slugs.ts';
 import type { Reference } from './collect-references.ts';
 import { buildFileIndex, type FileIndex, type RepoFiles } from './file-index.ts';
-import { linkFactsOf } from './link-facts.ts';
+import { linkFacts } from './link-facts.ts';
 import { isDocPath } from './looks-like-path.ts';
 import { resolveReference, splitUrl, type ResolvedTarget } from './resolve-reference.ts';
 
@@ -76,7 +76,7 @@ export function buildLinkGraph(
   const result = new Map<string, DocLinks>();
   for (const entry of docs) {
     const { path } = entry.source;
-    const facts = linkFactsOf(entry.source);
+    const facts = linkFacts.of(entry.source);
     const references = facts.references
       .filter((reference) => !reference.external)
       .map((reference) => {

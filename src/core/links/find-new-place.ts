@@ -37,13 +37,15 @@ export type NewPlace =
  * Find where a missing target went: a git rename first (from `facts.renames`,
  * following later renames to the latest path), then the path read from the
  * content root, then files with the same name anywhere under the root, then
- * paths within a small edit distance with the same extension.
+ * paths within a small edit distance with the same extension (remembered in
+ * `facts.similar`).
  */
 export function findNewPlace(
   target: ResolvedTarget,
   index: FileIndex,
-  renames: SetFacts['renames'],
+  facts: Pick<SetFacts, 'renames' | 'similar'>,
 ): NewPlace {
+  const { renames } = facts;
   const fromRoot = posix.normalize(target.written.replace(/^\/+/, '')).replace(/\/+$/, '');
   for (const path of new Set([target.path, fromRoot])) {
     const rename = renames?.get(path);
@@ -57,6 +59,10 @@ export function findNewPlace(
   const basename = posix.basename(target.path).toLowerCase();
   const sameName = index.byBasename.get(basename) ?? [];
   if (sameName.length > 0) return { kind: 'same-name', paths: [...sameName] };
-  const similar = suggest(target.path, filesWithExtension(index, posix.extname(basename)));
-  return similar.length > 0 ? { kind: 'similar', paths: similar } : { kind: 'none' };
+  let similar = facts.similar?.get(target.path);
+  if (!similar) {
+    similar = suggest(target.path, filesWithExtension(index, posix.extname(basename)));
+    facts.similar?.set(target.path, similar);
+  }
+  return similar.length > 0 ? { kind: 'similar', paths: [...similar] } : { kind: 'none' };
 }

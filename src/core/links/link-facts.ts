@@ -1,4 +1,4 @@
-import type { SourceDoc } from '../load/source-doc.ts';
+import { docMemo } from '../load/doc-memo.ts';
 import { collectHeadingSlugs, type HeadingSlugs } from './collect-heading-slugs.ts';
 import { collectLandmarks } from './collect-landmarks.ts';
 import { collectReferences, type Reference } from './collect-references.ts';
@@ -14,23 +14,9 @@ export interface LinkFacts {
   references: Reference[];
 }
 
-const known = new WeakMap<SourceDoc, LinkFacts>();
-
-/** The doc's link facts, collected from its tree once per loaded doc. */
-export function linkFactsOf(source: SourceDoc): LinkFacts {
-  let facts = known.get(source);
-  if (!facts) {
-    facts = {
-      landmarks: [...collectLandmarks(source.tree)],
-      headings: collectHeadingSlugs(source.tree),
-      references: collectReferences(source.tree, source.text),
-    };
-    known.set(source, facts);
-  }
-  return facts;
-}
-
-/** Give a doc restored from the cache the facts collected when it was parsed. */
-export function rememberLinkFacts(source: SourceDoc, facts: LinkFacts): void {
-  known.set(source, facts);
-}
+/** Each doc's link facts, collected from its tree once per loaded doc. */
+export const linkFacts = docMemo<LinkFacts>((source) => ({
+  landmarks: [...collectLandmarks(source.tree)],
+  headings: collectHeadingSlugs(source.tree),
+  references: collectReferences(source.tree, source.text),
+}));

@@ -79,6 +79,7 @@ export function parseSourceDoc(
     text,
     encoding: decoded.encoding,
     bom: decoded.bom,
+    bodyOffset: frontmatter?.bodyOffset ?? 0,
     frontmatter,
     tree,
   };
@@ -92,6 +93,7 @@ export function emptySourceDoc(path: string, cwd: string): SourceDoc {
     text: '',
     encoding: 'utf-8',
     bom: false,
+    bodyOffset: 0,
     frontmatter: undefined,
     tree: { type: 'root', children: [] },
   };

@@ -17,6 +17,8 @@ export interface SourceDoc {
   encoding: 'utf-8' | 'windows-1252';
   /** Whether the file had a UTF-8 byte order mark. */
   bom: boolean;
+  /** Where the body starts: after the frontmatter block, 0 without one. Known without parsing the YAML. */
+  bodyOffset: number;
   /** The frontmatter block, when the file has one. */
   frontmatter: ParsedFrontmatter | undefined;
   /** The body as mdast; positions are positions in the whole file. */

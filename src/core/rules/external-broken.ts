@@ -1,4 +1,4 @@
-import { linkFactsOf } from '../links/link-facts.ts';
+import { linkFacts } from '../links/link-facts.ts';
 import type { ExternalProblem } from '../links/external/external-result.ts';
 import { report } from './report.ts';
 import type { SetRule } from './rule.ts';
@@ -19,7 +19,7 @@ export const externalBroken: SetRule = {
     const results = context.facts.external;
     if (!results || results.size === 0) return;
     for (const { source } of context.docs) {
-      for (const reference of linkFactsOf(source).references) {
+      for (const reference of linkFacts.of(source).references) {
         if (!reference.external) continue;
         const result = results.get(reference.url);
         if (!result || result.ok) continue;

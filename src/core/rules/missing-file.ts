@@ -25,10 +25,7 @@ export const missingFile: SetRule = {
         if (!reportable || target.status !== 'missing') continue;
         reported.add(`${reference.position.start.line}\u0000${target.written}`);
         const style = linkStyle(source.path, target.written, reference.kind);
-        const advice = describeNewPlace(
-          findNewPlace(target, graph.index, context.facts.renames),
-          style,
-        );
+        const advice = describeNewPlace(findNewPlace(target, graph.index, context.facts), style);
         const fixText =
           advice.certain === undefined
             ? undefined
@@ -46,10 +43,7 @@ export const missingFile: SetRule = {
         // A header relation (`**Plan**: \`x.md\``) is also a reference on the same line.
         if (reported.has(`${relation.source.line ?? 0}\u0000${target.written}`)) continue;
         const style = linkStyle(source.path, relation.target, 'relation');
-        const advice = describeNewPlace(
-          findNewPlace(target, graph.index, context.facts.renames),
-          style,
-        );
+        const advice = describeNewPlace(findNewPlace(target, graph.index, context.facts), style);
         const fixText =
           advice.certain === undefined
             ? undefined

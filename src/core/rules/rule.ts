@@ -61,6 +61,13 @@ export interface SetFacts {
    * from `checkExternalLinks`; absent when external links are not checked.
    */
   external?: ReadonlyMap<string, ExternalResult>;
+  /**
+   * Did-you-mean answers for missing paths, filled as `missing-file` asks.
+   * Valid while the files under the root are the same: the check cache
+   * keeps it between runs, as comparing a path with thousands of files is
+   * the costliest question a check asks.
+   */
+  similar?: Map<string, readonly string[]>;
 }
 
 /** A rule that looks at the whole set at once (links, relations, duplicate ids). */

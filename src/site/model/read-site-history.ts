@@ -182,5 +182,5 @@ async function readBody(
   if (!bytes) return '';
   // A file over the limits comes back empty, as `check` and the latest pages treat it.
   const source = parseSourceDoc(path, bytes, history.root, config.limits);
-  return source.text.slice(source.frontmatter?.bodyOffset ?? 0);
+  return source.text.slice(source.bodyOffset);
 }

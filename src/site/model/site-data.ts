@@ -35,7 +35,12 @@ export function loadSiteData(options: SiteOptions, fresh = false): Promise<SiteD
 }
 
 async function readSiteData(options: SiteOptions): Promise<SiteData> {
-  const check = await checkProject(options.contentRoot, options.config, options.today);
+  const check = await checkProject(
+    options.contentRoot,
+    options.config,
+    options.today,
+    options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir },
+  );
   const started = performance.now();
   const history = options.history
     ? await readSiteHistory(options.contentRoot, options.config)

@@ -8,7 +8,7 @@ import { checkProject } from '../../../src/core/check/check-project.ts';
 import { configSchema, type ResolvedConfig } from '../../../src/core/config/config-schema.ts';
 import { formatResult } from '../../../src/core/report/index.ts';
 
-// Counts Markdown parses, to prove a warm check needs none (the link graph reads cached facts).
+// Counts Markdown and YAML parses, to prove a warm check needs none (set rules read cached facts).
 const parses = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../src/core/load/parse-markdown.ts', async (importOriginal) => {
   const original =
@@ -21,6 +21,17 @@ vi.mock('../../../src/core/load/parse-markdown.ts', async (importOriginal) => {
     },
   };
 });
+vi.mock('../../../src/core/load/parse-frontmatter.ts', async (importOriginal) => {
+  const original =
+    await importOriginal<typeof import('../../../src/core/load/parse-frontmatter.ts')>();
+  return {
+    ...original,
+    parseFrontmatter: (...args: Parameters<typeof original.parseFrontmatter>) => {
+      parses.count++;
+      return original.parseFrontmatter(...args);
+    },
+  };
+});
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 // Fixtures with findings of every stage: load (YAML, encoding), per-doc rules, set rules (links).
@@ -30,6 +41,7 @@ const SCENARIOS = [
   'mojibake-windows-1252',
   'metric-sum-table-rows',
   'frontmatter-invalid-field',
+  'relations-asymmetric',
 ];
 const TODAY = '2026-11-21';
 const config: ResolvedConfig = configSchema.parse({});
@@ -82,12 +94,23 @@ describe('per-doc result cache', () => {
     expect(await hits(cacheDir, { root, config, today: TODAY }, files)).toBe(files.length);
   });
 
-  it('parses no Markdown in a warm check of unchanged docs', async () => {
+  it('parses no Markdown or YAML in a warm check of unchanged docs', async () => {
     const { root, cacheDir } = project();
     const cold = await check(root, { cacheDir });
     parses.count = 0;
     expect(await check(root, { cacheDir })).toBe(cold);
     expect(parses.count).toBe(0);
+  });
+
+  it('forgets did-you-mean answers when a file is added', async () => {
+    const { root, cacheDir } = project();
+    writeFileSync(path.join(root, 'links.md'), '# Links\n\nSee [the roadmap](roadmap-2027.md).\n');
+    const before = await check(root, { cacheDir });
+    expect(before).not.toContain('did you mean');
+    writeFileSync(path.join(root, 'roadmap-2026.md'), '# Roadmap\n');
+    const after = await check(root, { cacheDir });
+    expect(after).toContain('did you mean `roadmap-2026.md`');
+    expect(after).toBe(await check(root));
   });
 
   it('re-checks a changed doc, and the result matches a check without cache', async () => {

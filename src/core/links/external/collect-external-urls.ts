@@ -1,5 +1,5 @@
 import type { SourceDoc } from '../../load/source-doc.ts';
-import { linkFactsOf } from '../link-facts.ts';
+import { linkFacts } from '../link-facts.ts';
 
 /**
  * Every distinct http(s) URL the docs reference, as written (fragment
@@ -9,7 +9,7 @@ import { linkFactsOf } from '../link-facts.ts';
 export function collectExternalUrls(sources: readonly SourceDoc[]): string[] {
   const urls = new Set<string>();
   for (const source of sources) {
-    for (const reference of linkFactsOf(source).references) {
+    for (const reference of linkFacts.of(source).references) {
       if (reference.external && /^https?:\/\//i.test(reference.url)) urls.add(reference.url);
     }
   }
