@@ -122,7 +122,9 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
       return source;
     }
     const source = parseSourceDoc(relative, bytes, cwd, limits);
-    pending.set(source, hash);
+    // A doc left unparsed (nested too deep to parse safely) has no text; a
+    // restored one would have its text, and a lazy parse could crash on it.
+    if (source.text !== '' || bytes.length === 0) pending.set(source, hash);
     return source;
   };
 

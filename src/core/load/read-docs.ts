@@ -1,4 +1,5 @@
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { lstatSync, readFileSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { report } from '../rules/report.ts';
 import { discoverDocs } from './discover-docs.ts';
@@ -49,7 +50,9 @@ async function readDoc(
 ): Promise<SourceDoc> {
   const absolute = path.join(root, relative);
   try {
-    let stats = await lstat(absolute);
+    // Synchronous stat and read: for thousands of small files they cost a
+    // fraction of the promise versions, which go through the thread pool.
+    let stats = lstatSync(absolute);
     // Discovery does not list symbolic links; this guards paths that became
     // links between discovery and reading.
     if (stats.isSymbolicLink()) {
@@ -65,13 +68,13 @@ async function readDoc(
         );
         return doc;
       }
-      stats = await lstat(target);
+      stats = lstatSync(target);
     }
     if (stats.size > limits.maxFileSize) {
       // Do not read a huge file into memory only to skip it.
       return tooLargeDoc(relative, stats.size, root, limits);
     }
-    return parse(relative, await readFile(absolute), root, limits);
+    return parse(relative, readFileSync(absolute), root, limits);
   } catch (error) {
     const doc = emptySourceDoc(relative, root);
     report(

@@ -113,6 +113,19 @@ describe('per-doc result cache', () => {
     expect(after).toBe(await check(root));
   });
 
+  it('never restores a doc that was too deeply nested to parse', async () => {
+    const { root, cacheDir } = project();
+    writeFileSync(path.join(root, 'deep.md'), `${'> '.repeat(40)}deep\n`);
+    const shallow = configSchema.parse({ limits: { maxDepth: 10 } });
+    const cold = await checkProject(root, shallow, TODAY, { cacheDir });
+    const warm = await checkProject(root, shallow, TODAY, { cacheDir });
+    const textOf = (checked: typeof cold): string | undefined =>
+      checked.sources.find((source) => source.path === 'deep.md')?.text;
+    expect(textOf(cold)).toBe('');
+    expect(textOf(warm)).toBe('');
+    expect(formatResult(warm.result, 'json')).toBe(formatResult(cold.result, 'json'));
+  });
+
   it('re-checks a changed doc, and the result matches a check without cache', async () => {
     const { root, cacheDir } = project();
     const before = await check(root, { cacheDir });
