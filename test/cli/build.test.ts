@@ -1,10 +1,20 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+  appendFile,
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../site/crawl-site.ts';
-import { FIXTURES, runCli } from './run-cli.ts';
+import { FIXTURES, runCli, type CliRun } from './run-cli.ts';
 
 // Each test spawns a full site build; they are slow on a busy machine, never timed.
 const BUILD_TIMEOUT = 60_000;
@@ -88,6 +98,33 @@ describe('statusdocs build', () => {
       expect(existsSync(path.join(uncached, '.statusdocs'))).toBe(false);
     },
     2 * BUILD_TIMEOUT,
+  );
+
+  it(
+    'leaves a site whose inputs did not change as it is, and rebuilds after an edit or with --force',
+    async () => {
+      const cwd = await mkdtemp(path.join(work, 'cwd-'));
+      const content = path.join(cwd, 'docs');
+      await cp(path.join(FIXTURES, 'site-basic/content'), content, { recursive: true });
+      const build = (...extra: string[]): CliRun =>
+        runCli(['build', 'docs', '--out', 'site', '--fail-on', 'never', ...extra], { cwd, env });
+      const built = 'Built the site of 4 docs into site/\n';
+      const upToDate =
+        'The site in site/ is up to date: no doc, config or git change since it was built (--force rebuilds)\n';
+      expect(build().stdout).toContain(built);
+      const index = path.join(cwd, 'site/index.html');
+      const before = (await stat(index)).mtimeMs;
+      expect(build().stdout).toContain(upToDate);
+      expect((await stat(index)).mtimeMs).toBe(before);
+      expect(build('--force').stdout).toContain(built);
+      const [doc] = (await readdir(content, { recursive: true })).filter((name) =>
+        name.endsWith('.md'),
+      );
+      await appendFile(path.join(content, doc ?? ''), '\nOne more line.\n');
+      expect(build().stdout).toContain(built);
+      expect(build().stdout).toContain(upToDate);
+    },
+    4 * BUILD_TIMEOUT,
   );
 
   it('stops with exit 1 and the check report when findings reach --fail-on, keeping the old output', async () => {

@@ -10,6 +10,7 @@ import { loadConfig } from '../../core/config/load-config.ts';
 import { formatResult } from '../../core/report/index.ts';
 import { severityOf } from '../../core/rules/severity.ts';
 import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
+import { hashBuildInputs, isUpToDate, recordBuild } from './build-state.ts';
 import { toDisplayRoot, today } from './check.ts';
 
 /** Help for `statusdocs build`. */
@@ -24,9 +25,12 @@ Options:
   --fail-on <level>     error (default), warning or never: findings that stop the build
   --base <path>         serve the site under this path, e.g. /status/ (default: the config's site.base)
   --config <file>       config file (default: statusdocs.config.{mjs,json}, package.json#statusdocs)
-  --no-cache            check every doc from scratch; without it, results of
-                        unchanged docs are reused from .statusdocs/cache, as
-                        \`statusdocs check\` does (safe to delete)
+  --no-cache            check every doc from scratch and always rebuild; without
+                        it, results of unchanged docs are reused from
+                        .statusdocs/cache, as \`statusdocs check\` does (safe to
+                        delete), and a site whose inputs did not change since
+                        it was built is left as it is
+  --force               rebuild the site even when nothing changed
   -h, --help            show this help
 
 Exit codes: 0 built, 1 findings reached --fail-on or the build failed, 2 usage or config error.
@@ -49,6 +53,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       base: { type: 'string' },
       config: { type: 'string' },
       cache: { type: 'boolean', default: true },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowNegative: true,
@@ -71,7 +76,8 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   // Check first, as `statusdocs check` would, so a failing build prints the
   // same report; the site's loader then finds every doc in the cache.
   const cacheDir = values.cache ? path.join(io.cwd, '.statusdocs', 'cache') : undefined;
-  const { result } = await checkProject(dir, config, today(io), cacheDir ? { cacheDir } : {});
+  const day = today(io);
+  const { result, facts } = await checkProject(dir, config, day, cacheDir ? { cacheDir } : {});
   const messages = result.files.flatMap((file) => file.messages);
   const errors = messages.filter((message) => severityOf(message) === 'error').length;
   const warnings = messages.filter((message) => severityOf(message) === 'warning').length;
@@ -92,6 +98,18 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
 
   // The site is built into `<work>/site` beside the output folder, so the swap
   // is a rename on one file system.
+  // Nothing read by the build changed since it last wrote `out`: keep it.
+  const stateFile = path.join(cacheDirFor(dir, io.env), 'build-state.json');
+  const inputs = values.cache
+    ? await hashBuildInputs({ dir, files: facts.files ?? [], config, today: day, base })
+    : undefined;
+  if (inputs && !values.force && (await isUpToDate(stateFile, inputs, out))) {
+    io.stdout(
+      `The site in ${shownPath(io.cwd, out)} is up to date: no doc, config or git change since it was built (--force rebuilds)\n`,
+    );
+    return EXIT.ok;
+  }
+
   const work = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.build-`));
   const temp = path.join(work, 'site');
   try {
@@ -121,6 +139,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       ],
     });
     await swapInto(temp, out);
+    if (inputs) await recordBuild(stateFile, inputs, out);
     await rm(work, { recursive: true, force: true });
   } catch (error) {
     await rm(work, { recursive: true, force: true });

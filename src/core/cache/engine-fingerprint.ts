@@ -3,10 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha1 } from './hash.ts';
 
-const CORE = fileURLToPath(new URL('../', import.meta.url));
+const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PACKAGE = fileURLToPath(new URL('../../../package.json', import.meta.url));
 
-let fingerprint: Promise<string> | undefined;
+const fingerprints = new Map<string, Promise<string>>();
 
 /**
  * The version of the engine that produced cached results: the package version
@@ -16,20 +16,34 @@ let fingerprint: Promise<string> | undefined;
  * be answered from a stale cache.
  */
 export function engineFingerprint(): Promise<string> {
-  fingerprint ??= computeFingerprint();
+  return fingerprintOf('src/core');
+}
+
+/** The same for everything a site build uses: all of `src` (engine, site, CLI) and `public`. */
+export async function siteFingerprint(): Promise<string> {
+  return `${await fingerprintOf('src')}+${await fingerprintOf('public')}`;
+}
+
+function fingerprintOf(folder: string): Promise<string> {
+  let fingerprint = fingerprints.get(folder);
+  if (!fingerprint) {
+    fingerprint = computeFingerprint(path.join(PACKAGE_ROOT, folder));
+    fingerprints.set(folder, fingerprint);
+  }
   return fingerprint;
 }
 
-async function computeFingerprint(): Promise<string> {
+async function computeFingerprint(dir: string): Promise<string> {
   const version = await readFile(PACKAGE, 'utf8')
     .then((text) => String((JSON.parse(text) as { version?: unknown }).version))
     .catch(() => 'unknown');
-  const files = (await readdir(CORE, { recursive: true, withFileTypes: true }))
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
   const parts = await Promise.all(
-    files.map(async (file) => `${path.relative(CORE, file)}\0${sha1(await readFile(file))}`),
+    files.map(async (file) => `${path.relative(dir, file)}\0${sha1(await readFile(file))}`),
   );
   return `${version}+${sha1(parts.join('\n'))}`;
 }

@@ -1,0 +1,119 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { siteFingerprint } from '../../core/cache/engine-fingerprint.ts';
+import { sha1, stableStringify } from '../../core/cache/hash.ts';
+import type { ResolvedConfig } from '../../core/config/config-schema.ts';
+
+/** What a site build depends on besides the files' contents. */
+export interface BuildInputs {
+  /** Absolute content root. */
+  dir: string;
+  /** Every file under the content root, relative (from the check's facts). */
+  files: Iterable<string>;
+  config: ResolvedConfig;
+  today: string;
+  base: string | undefined;
+}
+
+/** The last successful build into one output folder. */
+interface BuildState {
+  /** Hash of every input of the build. */
+  inputs: string;
+  /** Absolute output folder. */
+  out: string;
+  /** Hash of the output's file names, sizes and times, so an edited output is rebuilt. */
+  output: string;
+}
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * One hash of everything a site build reads: each file under the content
+ * root (path, size, modification time — a write changes the time), the
+ * config, today's date (the `stale` rule), `--base`, the code of statusdocs
+ * and the Astro version, and git's HEAD and refs (history, versions and the
+ * changelog come from them).
+ */
+export async function hashBuildInputs(inputs: BuildInputs): Promise<string> {
+  const files = [...new Set(inputs.files)].sort();
+  const stats = await Promise.all(
+    files.map(async (file) => {
+      const info = await stat(path.join(inputs.dir, file)).catch(() => undefined);
+      return info ? `${file}\0${info.size}\0${info.mtimeMs}` : `${file}\0-`;
+    }),
+  );
+  return sha1(
+    stableStringify({
+      files: sha1(stats.join('\n')),
+      config: inputs.config,
+      today: inputs.today,
+      base: inputs.base ?? null,
+      code: await siteFingerprint(),
+      astro: astroVersion(),
+      git: await gitState(inputs.dir),
+    }),
+  );
+}
+
+/** Whether `out` still holds the build of exactly these inputs. */
+export async function isUpToDate(stateFile: string, inputs: string, out: string): Promise<boolean> {
+  const state = await readFile(stateFile, 'utf8')
+    .then((text) => JSON.parse(text) as Partial<BuildState>)
+    .catch(() => undefined);
+  if (state?.inputs !== inputs || state.out !== out) return false;
+  return state.output === (await hashOutput(out));
+}
+
+/** Record a successful build; a failure to write costs the next build its shortcut, nothing else. */
+export async function recordBuild(stateFile: string, inputs: string, out: string): Promise<void> {
+  const state: BuildState = { inputs, out, output: await hashOutput(out) };
+  const temporary = `${stateFile}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(stateFile), { recursive: true });
+    await writeFile(temporary, JSON.stringify(state));
+    await rename(temporary, stateFile);
+  } catch {
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+async function hashOutput(out: string): Promise<string> {
+  const entries = await readdir(out, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  const stats = await Promise.all(
+    files.map(async (file) => {
+      const info = await stat(file);
+      return `${path.relative(out, file)}\0${info.size}\0${info.mtimeMs}`;
+    }),
+  );
+  return files.length === 0 ? 'empty' : sha1(stats.join('\n'));
+}
+
+function astroVersion(): string {
+  try {
+    const file = createRequire(import.meta.url).resolve('astro/package.json');
+    return (createRequire(import.meta.url)(file) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** HEAD and every ref, or '' outside a repository. */
+async function gitState(dir: string): Promise<string> {
+  try {
+    const options = { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
+    const [head, refs] = await Promise.all([
+      execFileAsync('git', ['rev-parse', 'HEAD'], options),
+      execFileAsync('git', ['for-each-ref', '--format=%(objectname) %(refname)'], options),
+    ]);
+    return sha1(`${head.stdout}\n${refs.stdout}`);
+  } catch {
+    return '';
+  }
+}
