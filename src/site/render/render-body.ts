@@ -1,10 +1,10 @@
-import { defineHastPlugin, markdownToHtml } from 'satteri';
+import { markdownToHast } from 'satteri';
 import type { Root } from 'hast';
 import { addHeadingIds, textOf, type Heading } from './add-heading-ids.ts';
-import { copyHast } from './copy-hast.ts';
 import { addA11yAttributes } from './add-a11y-attributes.ts';
 import { rewriteLinks, type LinkRewriter } from './rewrite-links.ts';
 import { sanitizeHast } from './sanitize-hast.ts';
+import { serializeHast, serializeHastWithSatteri } from './serialize-hast.ts';
 
 /** How a doc body is rendered. */
 export interface RenderOptions {
@@ -34,30 +34,25 @@ export interface RenderedBody {
  * given GitHub's ids, links to other docs rewritten to their pages.
  */
 export function renderBody(markdown: string, options: RenderOptions = {}): RenderedBody {
-  let headings: Heading[] = [];
-  let titleId: string | null = null;
-  const statusdocs = defineHastPlugin({
-    name: 'statusdocs-render',
-    after(root, ctx) {
-      const copy = copyHast(root);
-      const tree = options.trustHtml ? copy : sanitizeHast(copy);
-      // Ids first, so the title still counts in GitHub's numbering of repeats.
-      headings = addHeadingIds(tree);
-      if (options.title) {
-        titleId = dropTitleHeading(tree, options.title);
-        if (titleId !== null) headings = headings.filter((heading) => heading.slug !== titleId);
-      }
-      if (options.rewriteLink) rewriteLinks(tree, options.rewriteLink);
-      addA11yAttributes(tree);
-      ctx.replaceNode(root, tree);
-    },
-  });
-  const { html } = markdownToHtml(markdown, {
+  // One native call builds the whole tree as plain objects; reading satteri's
+  // lazy plugin nodes one getter at a time cost several times the parse.
+  const parsed = markdownToHast(markdown, {
     // The body is passed without its frontmatter, so a `---` opening the
     // body is a thematic break, not a second frontmatter block.
     features: { gfm: true, rawHtml: true, frontmatter: false },
-    hastPlugins: [statusdocs],
-  });
+    position: false,
+  }) as Root;
+  const tree = options.trustHtml ? parsed : sanitizeHast(parsed);
+  // Ids first, so the title still counts in GitHub's numbering of repeats.
+  let headings = addHeadingIds(tree);
+  let titleId: string | null = null;
+  if (options.title) {
+    titleId = dropTitleHeading(tree, options.title);
+    if (titleId !== null) headings = headings.filter((heading) => heading.slug !== titleId);
+  }
+  if (options.rewriteLink) rewriteLinks(tree, options.rewriteLink);
+  addA11yAttributes(tree);
+  const html = options.trustHtml ? serializeHastWithSatteri(tree) : serializeHast(tree);
   return { html, headings, titleId };
 }
 

@@ -87,8 +87,11 @@ export function createRenderCache(): RenderCache {
   const stats = { rendered: 0, reused: 0 };
   return {
     get(body, options) {
+      // The options' JSON ends at its closing bracket, so no body can shift
+      // where it stops; the body is hashed as is, not copied into JSON first.
       const key = createHash('sha256')
-        .update(JSON.stringify([body, options.title, options.trustHtml]))
+        .update(JSON.stringify([options.title, options.trustHtml]))
+        .update(body)
         .digest('hex');
       const cached = templates.get(key);
       if (cached) {

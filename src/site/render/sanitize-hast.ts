@@ -134,15 +134,24 @@ export function sanitizeHast(root: Root): Root {
 }
 
 function sanitizeChildren(children: readonly RootContent[]): ElementContent[] {
-  return children.flatMap((child): ElementContent[] => {
-    if (child.type === 'text') return [child];
-    if (child.type !== 'element') return [];
+  // A loop filling one array, not `flatMap`: this runs once per node of every doc.
+  const kept: ElementContent[] = [];
+  for (const child of children) {
+    if (child.type === 'text') {
+      kept.push(child);
+      continue;
+    }
+    if (child.type !== 'element') continue;
     const tagName = child.tagName.toLowerCase();
-    if (DROP_WITH_CONTENT.has(tagName)) return [];
+    if (DROP_WITH_CONTENT.has(tagName)) continue;
     const inner = sanitizeChildren(child.children);
-    const allowed = ALLOWED[tagName];
-    if (!allowed) return inner;
-    if (tagName === 'input' && child.properties.type !== 'checkbox') return [];
+    // Own keys only: a tag named `constructor` must not find `Object`'s.
+    const allowed = Object.hasOwn(ALLOWED, tagName) ? ALLOWED[tagName] : undefined;
+    if (!allowed) {
+      for (const node of inner) kept.push(node);
+      continue;
+    }
+    if (tagName === 'input' && child.properties.type !== 'checkbox') continue;
     const element: Element = {
       type: 'element',
       tagName,
@@ -151,8 +160,9 @@ function sanitizeChildren(children: readonly RootContent[]): ElementContent[] {
     };
     // A task list checkbox must never become an enabled form control.
     if (tagName === 'input') element.properties.disabled = true;
-    return [element];
-  });
+    kept.push(element);
+  }
+  return kept;
 }
 
 function sanitizeProperties(properties: Properties, allowed: readonly string[]): Properties {
