@@ -25,8 +25,11 @@ interface CacheEntry {
   bodyOffset: number;
   /** What the link graph reads from the mdast, so a warm check never parses it. */
   links: LinkFacts;
-  /** Where a relation fix adds a frontmatter line, so a warm check never parses the YAML. */
-  slot: FrontmatterSlot | null;
+  /**
+   * Where a relation fix adds a frontmatter line, so a warm check never
+   * parses the YAML; absent until a check needed it (few docs do).
+   */
+  slot?: FrontmatterSlot | null;
 }
 
 /** Did-you-mean answers by missing path, valid for one set of files. */
@@ -95,6 +98,7 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
   const next = new Map<string, CacheEntry>();
   const known = new Map<SourceDoc, Doc>();
   const pending = new Map<SourceDoc, string>();
+  const sources = new Map<string, SourceDoc>();
   let changed = false;
 
   const parse = (
@@ -115,7 +119,8 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
         entry.bodyOffset,
       );
       linkFacts.remember(source, entry.links);
-      frontmatterSlot.remember(source, entry.slot);
+      if (entry.slot !== undefined) frontmatterSlot.remember(source, entry.slot);
+      sources.set(relative, source);
       // A copy, so that nothing done to the doc in this run leaks into the stored entry.
       known.set(source, structuredClone(entry.doc));
       next.set(relative, entry);
@@ -125,6 +130,7 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
     // A doc left unparsed (nested too deep to parse safely) has no text; a
     // restored one would have its text, and a lazy parse could crash on it.
     if (source.text !== '' || bytes.length === 0) pending.set(source, hash);
+    sources.set(relative, source);
     return source;
   };
 
@@ -137,7 +143,6 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
       messages: source.file.messages.map(toCachedMessage),
       bodyOffset: source.frontmatter?.bodyOffset ?? 0,
       links: linkFacts.of(source),
-      slot: frontmatterSlot.of(source),
     });
     changed = true;
   };
@@ -150,6 +155,15 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
   };
 
   const save = async (): Promise<void> => {
+    // Set rules have run: keep the frontmatter slots they asked for.
+    for (const [path, entry] of next) {
+      const source = sources.get(path);
+      const slot = entry.slot === undefined && source ? frontmatterSlot.peek(source) : undefined;
+      if (slot) {
+        entry.slot = slot.value;
+        changed = true;
+      }
+    }
     const similarChanged =
       similar !== undefined &&
       (similar.files !== stored?.similar?.files ||

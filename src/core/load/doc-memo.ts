@@ -6,6 +6,8 @@ export interface DocMemo<T> {
   of: (source: SourceDoc) => T;
   /** Give a doc restored from the cache the value computed when it was parsed. */
   remember: (source: SourceDoc, value: T) => void;
+  /** The value if something already asked for it, without computing it. */
+  peek: (source: SourceDoc) => { value: T } | undefined;
 }
 
 /**
@@ -26,6 +28,9 @@ export function docMemo<T>(compute: (source: SourceDoc) => T): DocMemo<T> {
     },
     remember(source, value) {
       known.set(source, { value });
+    },
+    peek(source) {
+      return known.get(source);
     },
   };
 }
