@@ -1,11 +1,6 @@
 import { getCollection, render } from 'astro:content';
 import type { DocView } from '../model/doc-view.ts';
-
-/** Every doc's view model, sorted by path. */
-export async function getDocs(): Promise<DocView[]> {
-  const entries = (await getCollection('docs')) as { data: DocView }[];
-  return entries.map((entry) => entry.data).sort((a, b) => a.path.localeCompare(b.path));
-}
+import { oncePerBuild } from './once-per-build.ts';
 
 /** A doc entry as stored by the loader. */
 export interface DocEntry {
@@ -14,9 +9,15 @@ export interface DocEntry {
   rendered?: { html: string; metadata?: { titleId?: string | null } };
 }
 
-/** Every doc entry, for `getStaticPaths`. */
-export async function getDocEntries(): Promise<DocEntry[]> {
-  return (await getCollection('docs')) as DocEntry[];
+/** Every doc entry, for `getStaticPaths`; shared by every page of a build. */
+export const getDocEntries = oncePerBuild(
+  async (): Promise<DocEntry[]> => (await getCollection('docs')) as DocEntry[],
+);
+
+/** Every doc's view model, sorted by path: a new array each call, which callers may sort. */
+export async function getDocs(): Promise<DocView[]> {
+  const entries = await getDocEntries();
+  return entries.map((entry) => entry.data).sort((a, b) => a.path.localeCompare(b.path));
 }
 
 export { render };

@@ -4,6 +4,7 @@ import type { DocView } from '../model/doc-view.ts';
 import type { HistoryIndex } from '../model/history-index.ts';
 import type { RevisionItem } from '../model/revision-item.ts';
 import type { MetricSeries } from '../../core/history/index.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 /** A latest doc's history, as the `docHistory` collection keeps it. */
 export interface DocHistoryData {
@@ -27,12 +28,12 @@ export interface VersionDocEntry {
   };
 }
 
-/** The history index: versions, where docs are in each, the changelog. */
-export async function getHistoryIndex(): Promise<HistoryIndex> {
+/** The history index: versions, where docs are in each, the changelog; read once per build (every doc page asks). */
+export const getHistoryIndex = oncePerBuild(async (): Promise<HistoryIndex> => {
   const entry = (await getEntry('history', HISTORY_INDEX_ID)) as { data: HistoryIndex } | undefined;
   if (!entry) throw new Error('The history index is missing from the content store.');
   return entry.data;
-}
+});
 
 /** The history of the latest doc whose page is `slug`. */
 export async function getDocHistory(slug: string): Promise<DocHistoryData | undefined> {
@@ -41,6 +42,6 @@ export async function getDocHistory(slug: string): Promise<DocHistoryData | unde
 }
 
 /** Every doc of every version; call only when there are versions (an empty collection warns). */
-export async function getVersionDocs(): Promise<VersionDocEntry[]> {
-  return (await getCollection('versionDocs')) as VersionDocEntry[];
-}
+export const getVersionDocs = oncePerBuild(
+  async (): Promise<VersionDocEntry[]> => (await getCollection('versionDocs')) as VersionDocEntry[],
+);
