@@ -1,9 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { docLinkRewriter } from './model/doc-link-rewriter.ts';
 import { buildHistoryIndex } from './model/history-index.ts';
 import { loadSiteData, type SiteData } from './model/site-data.ts';
 import type { SiteOptions } from './options.ts';
-import { fillTemplate } from './render/render-template.ts';
 
 /** Id of the one entry of the `history` collection. */
 export const HISTORY_INDEX_ID = 'site';
@@ -55,22 +53,41 @@ export function docHistoryLoader(options: SiteOptions): Loader {
 
 /**
  * The `versionDocs` collection: one entry per doc of each version, by
- * `<version>/<doc slug>`. Bodies come from the render cache shared with
- * latest, so a blob in many versions is rendered once; only its links,
- * which lead to pages of the version, are filled in per version.
+ * `<version>/<doc slug>`, naming its body in `versionBodies` by key.
  */
 export function versionDocsLoader(options: SiteOptions): Loader {
   return {
     name: 'statusdocs-version-docs',
     async load(context) {
       const data = await loadSiteData(options);
-      replaceAll(context, versionEntries(data, options));
+      replaceAll(context, versionTemplates(data, options).docs);
     },
   };
 }
 
-function versionEntries(data: SiteData, options: SiteOptions): Entry[] {
-  const entries: Entry[] = [];
+/**
+ * The `versionBodies` collection: each distinct body of all versions once,
+ * rendered once (the render cache is shared with latest), its relative links
+ * still marks that the version's page fills in. A body kept by ten versions
+ * is stored once, not ten times: a store of every version's HTML grew too
+ * big for Astro to load quickly.
+ */
+export function versionBodiesLoader(options: SiteOptions): Loader {
+  return {
+    name: 'statusdocs-version-bodies',
+    async load(context) {
+      const data = await loadSiteData(options);
+      replaceAll(context, versionTemplates(data, options).bodies);
+    },
+  };
+}
+
+function versionTemplates(
+  data: SiteData,
+  options: SiteOptions,
+): { docs: Entry[]; bodies: Entry[] } {
+  const docs: Entry[] = [];
+  const bodies = new Map<string, Entry>();
   data.history.versions.forEach((version, index) => {
     const views = data.versions[index];
     if (!views) return;
@@ -81,18 +98,17 @@ function versionEntries(data: SiteData, options: SiteOptions): Entry[] {
         title: view.title,
         trustHtml: options.trustHtml,
       });
-      const rewrite = docLinkRewriter(doc.path, views.context.index, views.context.urlOf);
-      entries.push({
+      docs.push({
         id: `${version.slug}/${view.slug}`,
-        data: { version: version.slug, key: doc.key, doc: view },
-        rendered: {
-          html: fillTemplate(template.html, rewrite),
-          metadata: { headings: template.headings, titleId: template.titleId },
-        },
+        data: { version: version.slug, key: doc.key, doc: view, body: template.key },
       });
+      if (!bodies.has(template.key)) {
+        const { html, headings, titleId } = template;
+        bodies.set(template.key, { id: template.key, data: { html, headings, titleId } });
+      }
     });
   });
-  return entries;
+  return { docs, bodies: [...bodies.values()] };
 }
 
 interface Entry {

@@ -20,10 +20,16 @@ export interface TemplateOptions {
   trustHtml: boolean;
 }
 
+/** A template as the cache keeps it, with the digest it is kept under. */
+export interface CachedTemplate extends RenderTemplate {
+  /** Digest of the body and the options: equal keys, equal templates. */
+  key: string;
+}
+
 /** Renders bodies once per distinct content; counts for tests and logs. */
 export interface RenderCache {
   /** The template of `body`, rendered on first use and reused after. */
-  get: (body: string, options: TemplateOptions) => RenderTemplate;
+  get: (body: string, options: TemplateOptions) => CachedTemplate;
   readonly stats: { rendered: number; reused: number };
 }
 
@@ -83,7 +89,7 @@ export function fillTemplate(html: string, rewrite: LinkRewriter): string {
  * (title, trust), so a blob shared by latest and many versions is rendered once.
  */
 export function createRenderCache(): RenderCache {
-  const templates = new Map<string, RenderTemplate>();
+  const templates = new Map<string, CachedTemplate>();
   const stats = { rendered: 0, reused: 0 };
   return {
     get(body, options) {
@@ -99,7 +105,7 @@ export function createRenderCache(): RenderCache {
         return cached;
       }
       stats.rendered++;
-      const template = renderTemplate(body, options);
+      const template = { ...renderTemplate(body, options), key };
       templates.set(key, template);
       return template;
     },

@@ -18,14 +18,15 @@ export interface DocHistoryData {
 /** A doc of a version, as the `versionDocs` collection keeps it. */
 export interface VersionDocEntry {
   id: string;
-  data: { version: string; key: string; doc: DocView };
-  rendered?: {
-    html: string;
-    metadata?: {
-      titleId?: string | null;
-      headings?: { depth: number; slug: string; text: string }[];
-    };
-  };
+  /** `body`: the key of its body in `versionBodies`. */
+  data: { version: string; key: string; doc: DocView; body: string };
+}
+
+/** A body of some version, its relative links still marks (see `fillTemplate`). */
+export interface VersionBody {
+  html: string;
+  headings: { depth: number; slug: string; text: string }[];
+  titleId: string | null;
 }
 
 /** The history index: versions, where docs are in each, the changelog; read once per build (every doc page asks). */
@@ -38,6 +39,12 @@ export const getHistoryIndex = oncePerBuild(async (): Promise<HistoryIndex> => {
 /** The history of the latest doc whose page is `slug`. */
 export async function getDocHistory(slug: string): Promise<DocHistoryData | undefined> {
   const entry = (await getEntry('docHistory', slug)) as { data: DocHistoryData } | undefined;
+  return entry?.data;
+}
+
+/** The body kept under `key` in `versionBodies`. */
+export async function getVersionBody(key: string): Promise<VersionBody | undefined> {
+  const entry = (await getEntry('versionBodies', key)) as { data: VersionBody } | undefined;
   return entry?.data;
 }
 

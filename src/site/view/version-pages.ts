@@ -1,4 +1,7 @@
+import { buildDocIndex } from '../model/doc-index.ts';
+import { docLinkRewriter } from '../model/doc-link-rewriter.ts';
 import type { DocView } from '../model/doc-view.ts';
+import type { LinkRewriter } from '../render/rewrite-links.ts';
 import type { HistoryIndex, VersionEntry } from '../model/history-index.ts';
 import { getHistoryIndex, getVersionDocs, type VersionDocEntry } from './get-history.ts';
 
@@ -9,6 +12,8 @@ export interface VersionPage {
   /** Sorted by path. */
   docs: DocView[];
   entries: VersionDocEntry[];
+  /** Where the relative links of the doc at `path` lead among this version's pages. */
+  linksFrom: (path: string) => LinkRewriter;
 }
 
 /** Every version with its docs; none (and no store lookup) when there are no versions. */
@@ -25,6 +30,11 @@ export async function getVersionPages(): Promise<VersionPage[]> {
     const entries = (byVersion.get(version.slug) ?? []).sort((a, b) =>
       a.data.doc.path < b.data.doc.path ? -1 : a.data.doc.path > b.data.doc.path ? 1 : 0,
     );
-    return { version, index, entries, docs: entries.map((entry) => entry.data.doc) };
+    const docs = entries.map((entry) => entry.data.doc);
+    const docIndex = buildDocIndex(docs);
+    const urls = new Map(docs.map((doc) => [doc.path, doc.url]));
+    const urlOf = (path: string): string => urls.get(path) ?? path;
+    const linksFrom = (path: string): LinkRewriter => docLinkRewriter(path, docIndex, urlOf);
+    return { version, index, entries, docs, linksFrom };
   });
 }

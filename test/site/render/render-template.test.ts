@@ -15,6 +15,9 @@ describe('createRenderCache', () => {
       html: '\n<p>text</p>\n',
       headings: [],
       titleId: 'a',
+      key: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
     });
+    const other = renders.get('# A\n\ntext', { title: null, trustHtml: false });
+    expect(other.key).not.toBe(first.key);
   });
 });
