@@ -3,13 +3,30 @@
 // plain Astro 7 baseline, side by side in one run, on the same generated
 // corpora. Every task gets one warm-up, then the tasks alternate run by run
 // so that machine noise hits them alike; medians and ratios to the baseline
-// are printed and written to bench/RESULTS.md.
+// are printed and written to bench/RESULTS.md. Then history and versions
+// (`history-bench.mjs`): the git reader and the versioned build on generated
+// git repositories.
 //
-// Measurements come from GNU time (`/usr/bin/time`): wall, user+sys CPU of
-// the whole process tree, and peak RSS of its largest process. Without it,
-// only wall time is reported.
+// Options:
+//   --sizes 100,1000        corpus sizes of the main table
+//   --runs 3                measured runs of each task, after one warm-up
+//   --seed 42               corpus generator seed
+//   --only <ids>            run only tasks whose id starts with one of these
+//                           (baseline, check-cold, build-warm, …, history,
+//                           history-reader, history-changelog, history-build)
+//   --no-history            skip the history and versions section
+//   --history-docs 1000     docs in the git repositories
+//   --commits 1000,2000     commit counts; the reader and changelog run at
+//                           each, the builds at the largest
+//   --versions 10           tags (versions), spread evenly over the commits
+//   --churn 0.1             share of the docs edited between two tags
+//   --edits-per-commit 1    docs each commit edits
+//   --history-runs 1        measured runs of each build of the section
+//   --no-write              print the results without writing RESULTS.md
+//
+// Measurements: see measure.mjs (`/usr/bin/time`: wall, CPU, peak RSS).
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -27,12 +44,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildHistoryRepo } from './history-repo.mjs';
+import { benchHistory, HISTORY_TASKS } from './history-bench.mjs';
+import {
+  HAS_TIME,
+  markdownTable,
+  measure,
+  medians,
+  megabytes,
+  ratio,
+  seconds,
+} from './measure.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.dirname(BENCH);
-const GNU_TIME = '/usr/bin/time';
-const HAS_TIME = spawnSync(GNU_TIME, ['-f', '%e', 'true']).status === 0;
 
 const { values } = parseArgs({
   options: {
@@ -41,16 +65,44 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     only: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
-    commits: { type: 'string', default: '200,400' },
+    'no-history': { type: 'boolean', default: false },
+    'history-docs': { type: 'string', default: '1000' },
+    commits: { type: 'string', default: '1000,2000' },
+    versions: { type: 'string', default: '10' },
+    churn: { type: 'string', default: '0.1' },
+    'edits-per-commit': { type: 'string', default: '1' },
+    'history-runs': { type: 'string', default: '1' },
   },
 });
-const sizes = values.sizes.split(',').map((size) => Number.parseInt(size, 10));
+const counts = (text) => text.split(',').map((count) => Number(count));
+const sizes = counts(values.sizes);
 const runs = Math.max(1, Number.parseInt(values.runs, 10));
 const seed = Number.parseInt(values.seed, 10);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(seed)) {
-  console.error('usage: npm run bench [-- --sizes 100,1000,5000 --runs 3 --seed 42]');
+const history = {
+  docs: Number(values['history-docs']),
+  commits: counts(values.commits),
+  versions: Number(values.versions),
+  churn: Number(values.churn),
+  editsPerCommit: Number(values['edits-per-commit']),
+  buildRuns: Number(values['history-runs']),
+};
+const positive = (number) => Number.isInteger(number) && number >= 1;
+if (
+  ![...sizes, ...history.commits, history.docs, history.versions].every(positive) ||
+  ![history.editsPerCommit, history.buildRuns].every(positive) ||
+  !Number.isInteger(seed) ||
+  !(history.churn > 0 && history.churn <= 1)
+) {
+  console.error(
+    'usage: npm run bench [-- --sizes 100,1000,5000 --runs 3 --seed 42 --no-history\n' +
+      '  --history-docs 1000 --commits 1000,2000 --versions 10 --churn 0.1\n' +
+      '  --edits-per-commit 1 --history-runs 1 --only <task ids> --no-write]',
+  );
   process.exit(2);
 }
+/** Whether the task `id` runs: every task, or those `--only` names by a prefix. */
+const selected = (id) =>
+  !values.only || values.only.split(',').some((prefix) => id.startsWith(prefix));
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'statusdocs-bench-'));
 // Astro's prerender chunks import packages from next to the output folder;
@@ -76,7 +128,6 @@ cpSync(path.join(BENCH, 'baseline-astro'), BASELINE, {
   filter: (from) => !/[\\/](?:node_modules|\.astro|dist)$/.test(from),
 });
 const LOAD = os.loadavg();
-const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 
 /** The tasks, in the order they alternate within one round. */
 const TASKS = [
@@ -109,12 +160,18 @@ const TASKS = [
   {
     id: 'build-cold',
     label: '`statusdocs build`, cold',
-    prepare: (ctx) => wipe(ctx.dir('site-out'), ctx.dir('site-cache')),
+    // Nothing kept: no output, no Astro cache, no check cache.
+    prepare: (ctx) =>
+      wipe(
+        ctx.dir('site-out'),
+        ctx.dir('site-cache'),
+        path.join(ctx.dir('site-cwd'), '.statusdocs'),
+      ),
     command: (ctx) => buildCommand(ctx),
   },
   {
     id: 'build-warm',
-    label: '`statusdocs build`, warm, nothing changed',
+    label: '`statusdocs build`, warm, nothing changed (up to date: check only)',
     prepare: () => {},
     command: (ctx) => buildCommand(ctx),
   },
@@ -124,7 +181,7 @@ const TASKS = [
     prepare: (ctx) => touchOnePercent(ctx),
     command: (ctx) => buildCommand(ctx),
   },
-].filter((task) => !values.only || values.only.split(',').some((id) => task.id.startsWith(id)));
+].filter((task) => selected(task.id));
 
 function checkCommand(ctx) {
   return {
@@ -213,55 +270,6 @@ function listDocs(root, prefix = '') {
     .sort();
 }
 
-/** Run one command under GNU time; resolves to seconds, CPU seconds and peak RSS bytes. */
-function measure({ file, args, env = {}, cwd = work }) {
-  const stats = path.join(work, 'time.txt');
-  const [bin, argv] = HAS_TIME
-    ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', stats, file, ...args]]
-    : [file, args];
-  mkdirSync(cwd, { recursive: true });
-  const started = process.hrtime.bigint();
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    const child = spawn(bin, argv, {
-      cwd,
-      env: { ...quietEnv, ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr = (stderr + chunk).slice(-4000);
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const wallClock = Number(process.hrtime.bigint() - started) / 1e9;
-      // `check` exits 1 when it finds problems, which the corpus plants on purpose.
-      if (code !== 0 && !(code === 1 && args.includes('check'))) {
-        reject(new Error(`\`${file} ${args.join(' ')}\` exited ${code}:\n${stderr}`));
-        return;
-      }
-      if (!HAS_TIME) {
-        resolve({ wall: wallClock, cpu: undefined, rss: undefined });
-        return;
-      }
-      const line = readFileSync(stats, 'utf8').trim().split('\n').at(-1) ?? '';
-      const [wall, user, system, maxKb] = line.split(' ').map(Number);
-      resolve({ wall, cpu: user + system, rss: maxKb * 1024 });
-    });
-  });
-}
-
-function median(numbers) {
-  const sorted = numbers.filter((n) => n !== undefined).sort((a, b) => a - b);
-  if (sorted.length === 0) return undefined;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-const seconds = (value) => (value === undefined ? 'n/a' : `${value.toFixed(2)} s`);
-const megabytes = (value) => (value === undefined ? 'n/a' : `${Math.round(value / 2 ** 20)} MB`);
-const ratio = (value, base) =>
-  value === undefined || base === undefined || base === 0 ? '—' : `${(value / base).toFixed(2)}×`;
-
 async function benchSize(size) {
   const corpus = corpusOf(size);
   const ctx = {
@@ -276,7 +284,7 @@ async function benchSize(size) {
   for (let round = 0; round <= runs; round++) {
     for (const task of TASKS) {
       task.prepare(ctx);
-      const sample = await measure(task.command(ctx));
+      const sample = await measure(task.command(ctx), work);
       // Round 0 is the warm-up: it fills caches and is not counted.
       if (round > 0) samples.get(task.id).push(sample);
       process.stderr.write(
@@ -284,17 +292,9 @@ async function benchSize(size) {
       );
     }
   }
-  const medians = TASKS.map((task) => {
-    const taken = samples.get(task.id);
-    return {
-      task,
-      wall: median(taken.map((s) => s.wall)),
-      cpu: median(taken.map((s) => s.cpu)),
-      rss: median(taken.map((s) => s.rss)),
-    };
-  });
-  const base = medians.find((row) => row.task.id === 'baseline');
-  return medians.map((row) => [
+  const rows = TASKS.map((task) => ({ task, ...medians(samples.get(task.id)) }));
+  const base = rows.find((row) => row.task.id === 'baseline');
+  return rows.map((row) => [
     size.toLocaleString('en-US'),
     row.task.label,
     seconds(row.wall),
@@ -322,80 +322,35 @@ function machine() {
   ].join('\n');
 }
 
-function table(rows) {
-  const header = [
-    'docs',
-    'task',
-    'wall',
-    'CPU',
-    'peak RSS',
-    'wall ÷ base',
-    'CPU ÷ base',
-    'RSS ÷ base',
-  ];
-  const lines = [header, header.map(() => '---'), ...rows];
-  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-
-/**
- * The git reader and versions: `statusdocs changelog --all` reads the whole
- * history (one `git log` pass, one `cat-file --batch`), parses every distinct
- * blob once and assembles the changelog of every version. Measured at
- * several commit counts over the same docs, to show the time grows with
- * commits, not commits × files.
- */
-async function benchHistory(size) {
-  const counts = values.commits.split(',').map((count) => Number.parseInt(count, 10));
-  const rows = [];
-  for (const commits of counts) {
-    const repo = path.join(work, `history-${size}-${commits}`);
-    buildHistoryRepo(corpusOf(size), repo, commits);
-    const command = {
-      file: process.execPath,
-      args: [
-        path.join(CODE, 'bin', 'statusdocs.mjs'),
-        'changelog',
-        repo,
-        '--all',
-        '--format',
-        'json',
-      ],
-      cwd: repo,
-      env: { STATUSDOCS_TODAY: '2026-01-15' },
-    };
-    await measure(command); // warm-up
-    const samples = [];
-    for (let run = 0; run < runs; run++) samples.push(await measure(command));
-    const wall = median(samples.map((sample) => sample.wall));
-    const cpu = HAS_TIME ? median(samples.map((sample) => sample.cpu)) : undefined;
-    const rss = HAS_TIME ? median(samples.map((sample) => sample.rss)) : undefined;
-    rows.push([
-      size.toLocaleString('en'),
-      String(commits),
-      `${wall.toFixed(2)} s`,
-      cpu === undefined ? '—' : `${cpu.toFixed(2)} s`,
-      rss === undefined ? '—' : `${Math.round(rss / 1e6)} MB`,
-      `${(((cpu ?? wall) * 1000) / commits).toFixed(1)} ms`,
-    ]);
-  }
-  const header = ['docs', 'commits (10 tags)', 'wall', 'CPU', 'peak RSS', 'CPU per commit'];
-  return [header, header.map(() => '---'), ...rows]
-    .map((cells) => `| ${cells.join(' | ')} |`)
-    .join('\n');
-}
+const TABLE_HEADER = [
+  'docs',
+  'task',
+  'wall',
+  'CPU',
+  'peak RSS',
+  'wall ÷ base',
+  'CPU ÷ base',
+  'RSS ÷ base',
+];
 
 try {
   const rows = [];
-  for (const size of sizes) {
+  for (const size of TASKS.length > 0 ? sizes : []) {
     process.stderr.write(`Benchmarking ${size} docs…\n`);
     rows.push(...(await benchSize(size)));
   }
-  const historySize = sizes.includes(1000) ? 1000 : sizes[0];
-  process.stderr.write(`Benchmarking history over ${historySize} docs…\n`);
-  const history =
-    values.only && !values.only.split(',').includes('history')
-      ? ''
-      : await benchHistory(historySize);
+  let historySection = '';
+  if (!values['no-history'] && HISTORY_TASKS.some(selected)) {
+    process.stderr.write(`Benchmarking history over ${history.docs} docs…\n`);
+    historySection = await benchHistory({
+      ...history,
+      work,
+      code: CODE,
+      corpus: corpusOf(history.docs),
+      runs,
+      selected,
+    });
+  }
   const markdown = [
     '# Benchmark results',
     '',
@@ -405,20 +360,8 @@ try {
     '',
     machine(),
     '',
-    table(rows),
-    '',
-    ...(history
-      ? [
-          '## History and versions',
-          '',
-          '`statusdocs changelog --all --format json` on a git repository of the',
-          'corpus (`bench/history-repo.mjs`): each commit after the first edits 1% of',
-          'the docs; ten tags are versions. It reads all history and every version.',
-          '',
-          history,
-          '',
-        ]
-      : []),
+    ...(rows.length > 0 ? [markdownTable(TABLE_HEADER, rows), ''] : []),
+    ...(historySection ? ['## History and versions', '', historySection] : []),
     'Not measured: remark-validate-links (one of the issue’s anchors) is not',
     'installed in this repository, so that anchor is skipped.',
     '',
