@@ -20,6 +20,8 @@ interface InlineState {
 const NON_NESTING_TAGS =
   /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|p|li|dt|dd|tr|td|th|option)$/i;
 const TAG = /<(\/?)([a-zA-Z][\w-]*)[^<>]*?(\/?)>/y;
+// With `\n`, which ends every line, so a search never runs past its line.
+const SIGNIFICANT = /[\\[\]*_~<\n]/g;
 const CONTAINER_MARKER = /^(?:>|[-*+](?=[ \t\r]|$)|\d{1,9}[.)](?=[ \t\r]|$))/;
 const FENCE = /^(`{3,}|~{3,})/;
 const TABLE_DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/;
@@ -97,7 +99,12 @@ function scanInline(
   state: InlineState,
 ): DeepNesting | undefined {
   for (let index = from; index < to; index++) {
-    const char = text[index] ?? '';
+    // Jump to the next character that opens or closes anything; the rest change nothing.
+    SIGNIFICANT.lastIndex = index;
+    const next = SIGNIFICANT.exec(text);
+    if (!next || next.index >= to) break;
+    index = next.index;
+    const char = next[0];
     if (char === '\\') {
       index++;
       continue;

@@ -1,7 +1,8 @@
 import type { Root, Table, TableCell as MdastTableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
-import { visit } from '../load/visit.ts';
+import { nodesOf } from '../load/visit.ts';
+import { lastDocMemo } from './last-doc-memo.ts';
 import { parseNumber, type NumberKind, type ParsedNumber } from './parse-number.ts';
 
 /** What a column holds, by the majority of its parsable body cells. */
@@ -49,6 +50,12 @@ export interface TableAnalysis {
 }
 
 const EMPTY = /^(?:|-+|–|—|n\/?a|none|\.{3}|…)$/i;
+/** A character that no {@link EMPTY} cell has, markup and spaces aside: most cells have one. */
+const NOT_EMPTY = /[^-–—na/oe.…*_`\s]/i;
+
+function isEmptyCell(text: string): boolean {
+  return !NOT_EMPTY.test(text) && EMPTY.test(text.replace(/[*_`\s]/g, ''));
+}
 const TOTAL = /^(?:total|totals|overall|sum|grand total|all)$/;
 const SUBTOTAL = /^(?:sub-?total|section total)$/;
 
@@ -57,6 +64,20 @@ const SUBTOTAL = /^(?:sub-?total|section total)$/;
  * punctuation at the ends, collapse spaces, lowercase. `**✅ TOTAL:**` → `total`.
  */
 export function labelKey(text: string): string {
+  // Labels repeat across rows and docs (`Total`, `Coverage`); five regex passes each are kept.
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = normalizeLabel(text);
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
+}
+
+const keys = new Map<string, string>();
+const MAX_KEYS = 10_000;
+
+function normalizeLabel(text: string): string {
   return text
     .replace(/[^\x20-\x7E]/g, ' ')
     .replace(/[*_`]/g, '')
@@ -78,17 +99,18 @@ export function analyzeTable(table: Table): TableAnalysis {
   const headers = (head?.children ?? []).map((cell) => cellText(cell));
   const width = headers.length;
   const rows = body.map((row, index): TableRowInfo => {
-    const cells = Array.from({ length: width }, (_, column): TableCellInfo => {
+    const cells: TableCellInfo[] = [];
+    for (let column = 0; column < width; column++) {
       const cell = row.children[column];
       const text = cell ? cellText(cell) : '';
-      return {
+      cells.push({
         column,
         text,
         value: parseNumber(text),
-        empty: EMPTY.test(text.replace(/[*_`\s]/g, '')),
+        empty: isEmptyCell(text),
         position: contentPosition(cell) ?? row.position,
-      };
-    });
+      });
+    }
     const label = labelKey(cells[0]?.text ?? '');
     const total = TOTAL.test(label) ? 'total' : SUBTOTAL.test(label) ? 'subtotal' : null;
     const section =
@@ -99,39 +121,32 @@ export function analyzeTable(table: Table): TableAnalysis {
     index,
     header,
     key: labelKey(header),
-    kind: columnKind(rows.filter((row) => !row.total).map((row) => row.cells[index])),
+    kind: columnKind(rows, index),
   }));
   return { columns, rows };
 }
 
-const analyzed = new WeakMap<Root, TableAnalysis[]>();
-
 /**
  * Every GFM table of a doc, analyzed, in document order. Tables inside code
- * blocks are code, not tables, so they are never seen. The result is cached
- * per tree (trees are not changed after parsing), so the table rules share
- * one analysis; treat it as read-only.
+ * blocks are code, not tables, so they are never seen. The result is kept
+ * for the latest tree (trees are not changed after parsing), so the table
+ * rules share one analysis; treat it as read-only.
  */
-export function analyzeTables(tree: Root): readonly TableAnalysis[] {
-  let tables = analyzed.get(tree);
-  if (!tables) {
-    const found: TableAnalysis[] = [];
-    visit(tree, 'table', (table) => {
-      found.push(analyzeTable(table));
-    });
-    tables = found;
-    analyzed.set(tree, tables);
-  }
-  return tables;
-}
+export const analyzeTables: (tree: Root) => readonly TableAnalysis[] = lastDocMemo((tree) =>
+  nodesOf(tree, 'table').map(analyzeTable),
+);
 
-function columnKind(cells: (TableCellInfo | undefined)[]): ColumnKind {
-  const filled = cells.filter((cell): cell is TableCellInfo => cell !== undefined && !cell.empty);
+/** The kind of more than half of a column's non-empty body cells, TOTAL rows left out. */
+function columnKind(rows: readonly TableRowInfo[], index: number): ColumnKind {
   const counts = new Map<NumberKind, number>();
-  for (const cell of filled) {
+  let filled = 0;
+  for (const row of rows) {
+    const cell = row.total ? undefined : row.cells[index];
+    if (cell === undefined || cell.empty) continue;
+    filled++;
     if (cell.value) counts.set(cell.value.kind, (counts.get(cell.value.kind) ?? 0) + 1);
   }
-  for (const [kind, count] of counts) if (count * 2 > filled.length) return kind;
+  for (const [kind, count] of counts) if (count * 2 > filled) return kind;
   return 'text';
 }
 
@@ -143,5 +158,8 @@ function contentPosition(cell: MdastTableCell | undefined): Position | undefined
 }
 
 function cellText(cell: MdastTableCell): string {
-  return toString(cell).replace(/\s+/g, ' ').trim();
+  // Most cells are one text node; reading it directly skips a tree walk.
+  const only = cell.children.length === 1 ? cell.children[0] : undefined;
+  const text = only?.type === 'text' ? only.value : toString(cell);
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,7 @@
 import { parseDate } from '../model/parse-date.ts';
 import { labelKey } from './analyze-table.ts';
 import type { ClaimMetric } from './body-claim.ts';
+import type { Section } from './collect-sections.ts';
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?`;
 
@@ -29,6 +30,8 @@ export interface FoundDate {
 /** Every full date (with a year) in a text. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every date has a year: four digits in a row. Most lines have none.
+  if (!/[0-9]{4}/.test(text)) return found;
   for (const match of text.matchAll(DATE_IN_TEXT)) {
     const date = parseDate(match[0]);
     if (date) found.push({ date, text: match[0], index: match.index });
@@ -48,6 +51,28 @@ const HISTORY_TITLE =
 /** Whether a section title says its content is history (or dated, like `Dec 13, 2025 - …`). */
 export function isHistoryTitle(title: string): boolean {
   return HISTORY_TITLE.test(title) || hasDate(title);
+}
+
+const pastBySections = new WeakMap<readonly Section[], boolean[]>();
+
+/**
+ * Whether `section` or a section around it (below the title level) is
+ * history or follow-up work (`## Changelog`, `### Next Steps`), so the
+ * claims in it are not the doc's current state. Worked out once per section
+ * of a doc, not once per line.
+ */
+export function inPastSection(sections: readonly Section[], section: Section | null): boolean {
+  if (!section) return false;
+  let past = pastBySections.get(sections);
+  if (!past) {
+    past = [];
+    for (const each of sections) {
+      const own = each.depth > 1 && (isHistoryTitle(each.title) || isFollowUpTitle(each.title));
+      past.push(own || (each.parent !== null && past[each.parent] === true));
+    }
+    pastBySections.set(sections, past);
+  }
+  return past[section.index] === true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
-import { visit } from '../load/visit.ts';
+import { nodesOf } from '../load/visit.ts';
 
 /** A heading and the part of the doc under it, up to the next heading of the same or a higher level. */
 export interface Section {
@@ -20,12 +20,26 @@ export interface Section {
   parent: number | null;
 }
 
-/** The sections of a doc, in document order. Headings inside quotes or lists count too. */
-export function collectSections(tree: Root, textLength: number): Section[] {
+let last: { tree: Root; textLength: number; sections: Section[] } | undefined;
+
+/**
+ * The sections of a doc, in document order. Headings inside quotes or lists
+ * count too. Kept for the latest tree (trees are not changed after parsing;
+ * see `lastDocMemo`) and shared by the metrics and rules that need them, so
+ * treat it as read-only.
+ */
+export function collectSections(tree: Root, textLength: number): readonly Section[] {
+  if (last?.tree !== tree || last.textLength !== textLength) {
+    last = { tree, textLength, sections: findSections(tree, textLength) };
+  }
+  return last.sections;
+}
+
+function findSections(tree: Root, textLength: number): Section[] {
   const sections: Section[] = [];
-  visit(tree, 'heading', (node) => {
+  for (const node of nodesOf(tree, 'heading')) {
     const position = node.position;
-    if (position?.start.offset === undefined) return;
+    if (position?.start.offset === undefined) continue;
     sections.push({
       index: sections.length,
       title: toString(node).trim(),
@@ -35,7 +49,7 @@ export function collectSections(tree: Root, textLength: number): Section[] {
       end: textLength,
       parent: null,
     });
-  });
+  }
   const open: Section[] = [];
   for (const section of sections) {
     while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= section.depth) {

@@ -1,7 +1,7 @@
-import type { ListItem, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
-import { visit } from '../load/visit.ts';
+import { nodesOf } from '../load/visit.ts';
 import type { TasksClaim } from './body-claim.ts';
 import { sectionAt, type Section } from './collect-sections.ts';
 
@@ -16,11 +16,25 @@ export interface TaskItem {
   section: Section | null;
 }
 
-/** Every task list item of a doc, in document order. Items in code blocks are code, never seen. */
-export function collectTaskItems(tree: Root, sections: readonly Section[]): TaskItem[] {
+const collected = new WeakMap<readonly Section[], { tree: Root; items: TaskItem[] }>();
+
+/**
+ * Every task list item of a doc, in document order. Items in code blocks are
+ * code, never seen. Kept per tree and sections (body metrics and the task
+ * rules ask for the same items), so treat the result as read-only.
+ */
+export function collectTaskItems(tree: Root, sections: readonly Section[]): readonly TaskItem[] {
+  const known = collected.get(sections);
+  if (known?.tree === tree) return known.items;
+  const items = findTaskItems(tree, sections);
+  collected.set(sections, { tree, items });
+  return items;
+}
+
+function findTaskItems(tree: Root, sections: readonly Section[]): TaskItem[] {
   const items: TaskItem[] = [];
-  visit(tree, 'listItem', (node: ListItem) => {
-    if (typeof node.checked !== 'boolean' || !node.position) return;
+  for (const node of nodesOf(tree, 'listItem')) {
+    if (typeof node.checked !== 'boolean' || !node.position) continue;
     const first = node.children[0];
     const position = first?.type === 'paragraph' && first.position ? first.position : node.position;
     items.push({
@@ -29,7 +43,7 @@ export function collectTaskItems(tree: Root, sections: readonly Section[]): Task
       position,
       section: sectionAt(sections, node.position.start.offset ?? 0),
     });
-  });
+  }
   return items;
 }
 

@@ -1,12 +1,12 @@
 import type { SourceDoc } from '../load/source-doc.ts';
 import type { DocField, Metrics, ValueSource } from '../model/doc.ts';
-import { createLocator } from '../model/locate.ts';
+import { docLocator } from '../model/locate.ts';
 import type { BodyClaim, PercentClaim, TestsClaim } from './body-claim.ts';
 import { collectSections } from './collect-sections.ts';
 import { collectTaskItems, taskClaims } from './collect-task-items.ts';
 import { extractTableClaims } from './extract-table-claims.ts';
 import { extractTextClaims } from './extract-text-claims.ts';
-import { maskText, splitLines } from './mask-text.ts';
+import { maskedLines } from './mask-text.ts';
 import type { ParsedNumber } from './parse-number.ts';
 
 export type { BodyClaim, PercentClaim, TasksClaim, TestsClaim } from './body-claim.ts';
@@ -32,9 +32,9 @@ const cache = new WeakMap<SourceDoc, readonly BodyClaim[]>();
 function extract(source: SourceDoc): BodyClaim[] {
   const sections = collectSections(source.tree, source.text.length);
   const scan = {
-    lines: splitLines(maskText(source)),
+    lines: maskedLines(source),
     sections,
-    locate: createLocator(source.text),
+    locate: docLocator(source),
   };
   const claims = [
     ...extractTextClaims(scan),

@@ -7,15 +7,9 @@ import {
   type TableCellInfo,
 } from './analyze-table.ts';
 import type { BodyClaim, PercentClaim, TestsClaim } from './body-claim.ts';
-import {
-  describesGoal,
-  findDates,
-  isFollowUpTitle,
-  isGenericLabel,
-  isHistoryTitle,
-} from './claim-context.ts';
+import { describesGoal, findDates, inPastSection, isGenericLabel } from './claim-context.ts';
 import { isDateColumn } from './column-roles.ts';
-import { sectionAt, sectionChain, type Section } from './collect-sections.ts';
+import { sectionAt, type Section } from './collect-sections.ts';
 import { parseNumber, parseRatioWithPercent, type ParsedNumber } from './parse-number.ts';
 
 /** Headers of a column (or the first column) that make a table a trend over time. */
@@ -46,6 +40,17 @@ const ROW_METRIC: { metric: PercentClaim['metric'] | keyof TestsMetric; pattern:
   { metric: 'total', pattern: /^(?:total tests|tests total|tests run|tests|test count)$/ },
 ];
 
+const rowMetrics = new Map<string, (typeof ROW_METRIC)[number]['metric'] | undefined>();
+
+/** The metric a key-value row's label names; labels repeat, so each is matched once. */
+function rowMetric(key: string): (typeof ROW_METRIC)[number]['metric'] | undefined {
+  if (rowMetrics.has(key)) return rowMetrics.get(key);
+  const metric = ROW_METRIC.find((entry) => entry.pattern.test(key))?.metric;
+  if (rowMetrics.size >= 10_000) rowMetrics.clear();
+  rowMetrics.set(key, metric);
+  return metric;
+}
+
 /** Column headers that hold a metric for each row (`| Module | Coverage |`). */
 const COLUMN_METRIC: { metric: PercentClaim['metric']; pattern: RegExp }[] = [
   { metric: 'passRate', pattern: /^(?:pass(?:ing)? rate|success rate)$/ },
@@ -69,10 +74,7 @@ export function extractTableClaims(tree: Root, sections: readonly Section[]): Bo
     const first = table.rows[0]?.position?.start.offset;
     if (first === undefined) continue;
     const section = sectionAt(sections, first);
-    const chain = sectionChain(sections, section);
-    const past =
-      isTrend(table) ||
-      chain.some((s) => s.depth > 1 && (isHistoryTitle(s.title) || isFollowUpTitle(s.title)));
+    const past = isTrend(table) || inPastSection(sections, section);
     const context = { section: section?.title ?? null, past };
     claims.push(...keyValueClaims(table, context), ...columnClaims(table, context));
   }
@@ -109,7 +111,7 @@ function keyValueClaims(table: TableAnalysis, context: TableContext): BodyClaim[
   for (const row of table.rows) {
     const label = row.cells[0]?.text ?? '';
     const key = labelKey(label);
-    const metric = ROW_METRIC.find((entry) => entry.pattern.test(key))?.metric;
+    const metric = rowMetric(key);
     if (!metric || describesGoal(key)) continue;
     const cell = valueColumns
       .map((column) => row.cells[column.index])

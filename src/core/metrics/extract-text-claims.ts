@@ -5,11 +5,10 @@ import {
   describesChange,
   describesGoal,
   hasDate,
-  isFollowUpTitle,
+  inPastSection,
   isGenericLabel,
-  isHistoryTitle,
 } from './claim-context.ts';
-import { sectionAt, sectionChain, type Section } from './collect-sections.ts';
+import { sectionAt, type Section } from './collect-sections.ts';
 import type { TextLine } from './mask-text.ts';
 import { parseNumber } from './parse-number.ts';
 import { parseTestCounts } from './parse-test-counts.ts';
@@ -57,11 +56,20 @@ export interface TextScan {
   locate: Locator;
 }
 
+/** A value right after a label: `**Coverage**: ~40%`. */
+const LABEL_VALUE = new RegExp(String.raw`^\s*(${PCT})`);
+
+/**
+ * What every claim needs somewhere in its line: a percent sign, or a test
+ * count word (see `parseTestCounts`). A cheap test that skips most lines.
+ */
+const CLAIM_HINT = /%|pass|fail|err|skip/i;
+
 /** Percent and test-count claims from the doc's prose, lists and headings (tables and code excluded). */
 export function extractTextClaims(scan: TextScan): BodyClaim[] {
   const claims: BodyClaim[] = [];
   for (const line of scan.lines) {
-    if (!/\d/.test(line.text)) continue;
+    if (!/\d/.test(line.text) || !CLAIM_HINT.test(line.text)) continue;
     // Markup out, offsets kept.
     const clean = line.text.replace(/[*_]/g, ' ');
     const prefix = PREFIX.exec(clean)?.[1]?.length ?? 0;
@@ -69,11 +77,11 @@ export function extractTextClaims(scan: TextScan): BodyClaim[] {
     const label = labelMatch?.[1]?.trim() || null;
     const valueStart = labelMatch ? prefix + labelMatch[0].length : prefix;
     const section = sectionAt(scan.sections, line.offset);
-    const chain = sectionChain(scan.sections, section);
-    const past =
-      chain.some((s) => s.depth > 1 && (isHistoryTitle(s.title) || isFollowUpTitle(s.title))) ||
-      describesChange(clean) ||
-      hasDate(clean);
+    let pastLine: boolean | undefined;
+    // Only lines with a claim need to know; most lines have none.
+    const past = (): boolean =>
+      (pastLine ??=
+        inPastSection(scan.sections, section) || describesChange(clean) || hasDate(clean));
     const base = (start: number, end: number, labelText: string | null) => ({
       text: clean.slice(prefix).trim().replace(/\s+/g, ' ').replace(/ :/g, ':'),
       position: positionOf(scan.locate, line.offset + start, line.offset + end),
@@ -95,23 +103,24 @@ export function extractTextClaims(scan: TextScan): BodyClaim[] {
         metric,
         value,
         ...base(start, start + written.length, labelText),
-        current: !past && value.bound === undefined && isGenericLabel(metric, labelText),
+        current: !past() && value.bound === undefined && isGenericLabel(metric, labelText),
       };
       const target = metric === 'coverage' ? TARGET.exec(clean.slice(start)) : null;
       const targetValue = target?.groups?.t ? parseNumber(target.groups.t) : null;
       if (targetValue?.kind === 'percent') claim.target = targetValue;
       claims.push(claim);
     };
-    if (label) {
+    // Every percent pattern needs a `%`.
+    if (label && clean.includes('%')) {
       const key = label.toLowerCase();
-      const valueMatch = new RegExp(String.raw`^\s*(${PCT})`).exec(clean.slice(valueStart));
+      const valueMatch = LABEL_VALUE.exec(clean.slice(valueStart));
       const metric = LABEL_METRIC.find((entry) => entry.pattern.test(key))?.metric;
       if (valueMatch?.[1] && metric && !describesGoal(key)) {
         const start = valueStart + valueMatch[0].length - valueMatch[1].length;
         addPercent(metric, start + leadingSpace(valueMatch[1]), valueMatch[1].trim());
       }
     }
-    for (const { metric, pattern } of PATTERNS) {
+    for (const { metric, pattern } of clean.includes('%') ? PATTERNS : []) {
       for (const match of clean.matchAll(pattern)) {
         const written = match.groups?.v ?? match.groups?.v2;
         if (!written) continue;
@@ -125,7 +134,7 @@ export function extractTextClaims(scan: TextScan): BodyClaim[] {
         metric: 'tests',
         counts: match.counts,
         ...base(match.start, match.end, labelText),
-        current: !past && isGenericLabel('tests', labelText),
+        current: !past() && isGenericLabel('tests', labelText),
       });
     }
   }

@@ -40,6 +40,17 @@ const STATUS_LINE = /^[ \t]*(?:\*\*|__)?status(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|_
  * items marked out of scope or optional, are meant to stay open.
  */
 export function findOpenTasks(source: SourceDoc, doc: Doc): OpenTask[] {
+  const known = found.get(source);
+  if (known?.doc === doc) return known.open;
+  const open = openTasks(source, doc);
+  found.set(source, { doc, open });
+  return open;
+}
+
+// `done-with-open-tasks` and `unverified-claim` both ask; read-only.
+const found = new WeakMap<SourceDoc, { doc: Doc; open: OpenTask[] }>();
+
+function openTasks(source: SourceDoc, doc: Doc): OpenTask[] {
   const sections = collectSections(source.tree, source.text.length);
   const marks = sections.map((section) => sectionMark(source, sections, section));
   const status = statedStatus(doc);

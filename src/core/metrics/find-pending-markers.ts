@@ -1,9 +1,9 @@
 import type { SourceDoc } from '../load/source-doc.ts';
-import { createLocator } from '../model/locate.ts';
+import { docLocator } from '../model/locate.ts';
 import { analyzeTables } from './analyze-table.ts';
-import { isFollowUpTitle, isHistoryTitle } from './claim-context.ts';
-import { collectSections, sectionAt, sectionChain, type Section } from './collect-sections.ts';
-import { maskText, splitLines } from './mask-text.ts';
+import { inPastSection } from './claim-context.ts';
+import { collectSections, sectionAt } from './collect-sections.ts';
+import { maskedLines } from './mask-text.ts';
 import { positionOf } from './extract-text-claims.ts';
 import type { Position } from 'unist';
 
@@ -24,6 +24,9 @@ const PENDING: readonly RegExp[] = [
   /\bTODO\b/,
 ];
 
+/** What every {@link PENDING} pattern needs somewhere; most lines and cells have none of it. */
+const PENDING_HINT = /[⏳⌛]|yet|awaiting|pending|todo/i;
+
 /** Wording that negates a pending marker: `no pending`, `0 pending`, `nothing awaiting`. */
 const NEGATED = /\b(?:no|none|nothing|zero|0)\s+(?:\w+\s+)?(?:pending|awaiting|todo)\b/i;
 
@@ -35,13 +38,10 @@ const NEGATED = /\b(?:no|none|nothing|zero|0)\s+(?:\w+\s+)?(?:pending|awaiting|t
  */
 export function findPendingMarkers(source: SourceDoc): PendingMarker[] {
   const sections = collectSections(source.tree, source.text.length);
-  const locate = createLocator(source.text);
-  const skip = (offset: number): boolean =>
-    sectionChain(sections, sectionAt(sections, offset)).some(
-      (s: Section) => s.depth > 1 && (isFollowUpTitle(s.title) || isHistoryTitle(s.title)),
-    );
+  const locate = docLocator(source);
+  const skip = (offset: number): boolean => inPastSection(sections, sectionAt(sections, offset));
   const found: PendingMarker[] = [];
-  for (const line of splitLines(maskText(source))) {
+  for (const line of maskedLines(source)) {
     if (/^\s*#/.test(line.text) || skip(line.offset)) continue;
     const hit = match(line.text);
     if (!hit) continue;
@@ -74,7 +74,7 @@ export function findPendingMarkers(source: SourceDoc): PendingMarker[] {
 }
 
 function match(text: string): { text: string; index: number } | null {
-  if (NEGATED.test(text)) return null;
+  if (!PENDING_HINT.test(text) || NEGATED.test(text)) return null;
   for (const pattern of PENDING) {
     const hit = pattern.exec(text);
     if (hit) {

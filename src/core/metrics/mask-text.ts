@@ -1,5 +1,7 @@
-import { visit } from '../load/visit.ts';
+import type { Nodes } from 'mdast';
+import { nodesOf } from '../load/visit.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
+import { lastDocMemo } from './last-doc-memo.ts';
 
 /** Options of {@link maskText}. */
 export interface MaskOptions {
@@ -19,39 +21,47 @@ export interface MaskOptions {
 export function maskText(source: SourceDoc, options: MaskOptions = {}): string {
   const { tables = true, quotes = true } = options;
   const { text, tree } = source;
-  const ranges: [number, number][] = [[0, source.frontmatter?.bodyOffset ?? 0]];
-  visit(tree, (node) => {
+  const ranges: [number, number][] = [[0, source.bodyOffset]];
+  const add = (node: Nodes, from?: number) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    const type = node.type;
-    if (
-      type === 'code' ||
-      type === 'inlineCode' ||
-      type === 'html' ||
-      type === 'image' ||
-      type === 'imageReference' ||
-      type === 'definition' ||
-      (tables && type === 'table') ||
-      (quotes && type === 'blockquote')
-    ) {
-      ranges.push([start, end]);
-      return 'skip';
-    }
-    if (type === 'link' && 'children' in node) {
-      // Keep the link text, blank `](url)`.
-      const last = node.children.at(-1)?.position?.end.offset;
-      if (last !== undefined) ranges.push([last, end]);
-    }
-    return undefined;
-  });
-  const chars = text.split('');
-  for (const [start, end] of ranges) {
-    for (let i = start; i < end && i < chars.length; i++) {
-      if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-    }
+    if (start !== undefined && end !== undefined) ranges.push([from ?? start, end]);
+  };
+  // Masking is a union of ranges, so nodes inside masked ones may be added too.
+  for (const type of BLANKED) for (const node of nodesOf(tree, type)) add(node);
+  if (tables) for (const node of nodesOf(tree, 'table')) add(node);
+  if (quotes) for (const node of nodesOf(tree, 'blockquote')) add(node);
+  for (const link of nodesOf(tree, 'link')) {
+    // Keep the link text, blank `](url)`.
+    const last = link.children.at(-1)?.position?.end.offset;
+    if (last !== undefined) add(link, last);
   }
-  return chars.join('');
+  return blankRanges(text, ranges);
+}
+
+/** Node types that are never the author's prose. */
+const BLANKED = ['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition'] as const;
+
+const LINE_CONTENT = /[^\r\n]+/g;
+const spaces = (run: string): string => ' '.repeat(run.length);
+
+/**
+ * `text` with every UTF-16 unit inside one of `ranges` (in any order, maybe
+ * overlapping) replaced by a space, except line breaks. Built from slices
+ * rather than an array of characters: this runs on every doc.
+ */
+function blankRanges(text: string, ranges: [number, number][]): string {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let result = '';
+  let at = 0;
+  for (const [rangeStart, rangeEnd] of ranges) {
+    const start = Math.max(rangeStart, at);
+    const end = Math.min(rangeEnd, text.length);
+    if (start >= end) continue;
+    result += text.slice(at, start) + text.slice(start, end).replace(LINE_CONTENT, spaces);
+    at = end;
+  }
+  return result + text.slice(at);
 }
 
 /** One line of a masked text, with the offset where it starts. */
@@ -68,9 +78,18 @@ export function splitLines(text: string): TextLine[] {
   let offset = 0;
   let line = 1;
   for (const part of text.split('\n')) {
-    lines.push({ text: part.replace(/\r$/, ''), offset, line });
+    lines.push({ text: part.endsWith('\r') ? part.slice(0, -1) : part, offset, line });
     offset += part.length + 1;
     line += 1;
   }
   return lines;
 }
+
+/**
+ * The lines of {@link maskText} with default options, computed once per doc:
+ * body metrics, `date-in-future` and pending markers all read them. Treat
+ * them as read-only.
+ */
+export const maskedLines: (source: SourceDoc) => readonly TextLine[] = lastDocMemo((source) =>
+  splitLines(maskText(source)),
+);

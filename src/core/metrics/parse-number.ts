@@ -85,24 +85,48 @@ const DECORATION = /[^\x20-\x7E≥≤⩾⩽≈∼–—−]|[*_`†‡]/u;
  */
 export function parseNumber(text: string): ParsedNumber | null {
   // A number with its unit and marks is short; long text is prose, and
-  // skipping it keeps every regex below linear on hostile input.
-  if (text.length > MAX_LENGTH) return null;
+  // skipping it keeps every regex below linear on hostile input. Every
+  // number has a digit; most table cells and words have none.
+  if (text.length > MAX_LENGTH || !/[0-9]/.test(text)) return null;
+  // Status tables repeat their values (`0`, `100%`, `N/A`) across rows and
+  // docs, so parses are kept; each caller gets its own copy.
+  let parsed = parsedByText.get(text);
+  if (parsed === undefined) {
+    parsed = parse(text);
+    if (parsedByText.size >= MAX_KEPT) parsedByText.clear();
+    parsedByText.set(text, parsed);
+  }
+  return parsed && { ...parsed };
+}
+
+const parsedByText = new Map<string, ParsedNumber | null>();
+const MAX_KEPT = 10_000;
+
+function parse(text: string): ParsedNumber | null {
+  // A bare count (`1505`), the commonest cell, without the general path's dozen regexes.
+  if (/^[0-9]+$/.test(text)) return count(Number(text));
   let s = stripDecoration(text.replace(/[\u00A0\u2009\u202F]/g, ' '));
   let approx = false;
   let bound: ParsedNumber['bound'];
   for (let changed = true; changed;) {
     changed = false;
-    for (const [pattern, apply] of [
-      [APPROX, () => (approx = true)],
-      [AT_LEAST, () => (bound = 'atLeast')],
-      [AT_MOST, () => (bound = 'atMost')],
-    ] as const) {
-      const match = pattern.exec(s);
-      if (match) {
-        apply();
-        s = s.slice(match[0].length);
-        changed = true;
-      }
+    let match = APPROX.exec(s);
+    if (match) {
+      approx = true;
+      s = s.slice(match[0].length);
+      changed = true;
+    }
+    match = AT_LEAST.exec(s);
+    if (match) {
+      bound = 'atLeast';
+      s = s.slice(match[0].length);
+      changed = true;
+    }
+    match = AT_MOST.exec(s);
+    if (match) {
+      bound = 'atMost';
+      s = s.slice(match[0].length);
+      changed = true;
     }
   }
   let sign = 1;
@@ -133,6 +157,21 @@ export function parseNumber(text: string): ParsedNumber | null {
   return kind === 'ratio' && second
     ? buildRatio(first, second, approx, bound, signMatch !== null)
     : buildValue(first, second, { approx, bound, sign, signed: signMatch !== null });
+}
+
+/** What the general path gives for a bare count. */
+function count(value: number): ParsedNumber {
+  return {
+    min: value,
+    max: value,
+    kind: 'count',
+    approx: false,
+    signed: false,
+    step: 1,
+    decimals: 0,
+    rounded: false,
+    grouped: false,
+  };
 }
 
 function buildRatio(
@@ -282,7 +321,8 @@ function stripDecoration(text: string): string {
 export function parseRatioWithPercent(
   text: string,
 ): { ratio: ParsedNumber; percent: ParsedNumber } | null {
-  if (text.length > MAX_LENGTH) return null;
+  // Both parts need a digit, and the percent its parentheses; most cells have neither.
+  if (text.length > MAX_LENGTH || !text.includes('(') || !/[0-9]/.test(text)) return null;
   const match = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(stripDecoration(text));
   if (!match?.[1] || !match[2]) return null;
   const ratio = parseNumber(match[1]);

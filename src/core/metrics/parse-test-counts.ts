@@ -20,6 +20,9 @@ const COUNT = new RegExp(
   'gi',
 );
 
+/** What every {@link WORD} starts with. */
+const WORD_HINT = /pass|fail|err|skip/i;
+
 /** What may stand between two counts of one summary: `, `, ` and `, ` + `, `; `. */
 const JOIN = /^\s*(?:[,;+&|]|and|\()?\s*$/i;
 const TOTAL_AFTER = /^\s*\)?\s*,?\s*(?:out of|of|\/)\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!%)/i;
@@ -43,6 +46,8 @@ const toNumber = (text: string): number => Number(text.replaceAll(',', ''));
  * must say how many passed or failed: `0 errors` alone is as likely lint.
  */
 export function parseTestCounts(text: string): TestCountMatch[] {
+  // Every count needs one of the words; most text has none.
+  if (!WORD_HINT.test(text)) return [];
   const parts = [...text.matchAll(COUNT)].map((match) => ({
     field: field(match[3] ?? ''),
     value: toNumber(match[1] ?? '0'),

@@ -1,6 +1,6 @@
-import type { Paragraph, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from '../load/visit.ts';
+import { nodesOf } from '../load/visit.ts';
 import type { Relation } from './doc.ts';
 import { inlineTokens, type InlineToken } from './inline-tokens.ts';
 import { sourceAt, type Locator } from './locate.ts';
@@ -50,6 +50,13 @@ const SECTION_TYPES: Readonly<Record<string, RelationType>> = {
   'next handoff': 'next',
   'handoff to': 'next',
 };
+// A word every section name above has (its longest): a cheap test before normalizing a heading.
+const SECTION_WORD = new RegExp(
+  Object.keys(SECTION_TYPES)
+    .map((key) => key.split(' ').reduce((a, b) => (b.length > a.length ? b : a)))
+    .join('|'),
+  'i',
+);
 // A section's paragraph is a pointer, not prose that mentions a doc, when the
 // target is named like a handoff or the paragraph says little besides it.
 const HANDOFF_NAME = /hand-?off|handover|session/i;
@@ -68,9 +75,9 @@ const MAX_POINTER_WORDS = 3;
  */
 export function collectTextRelations(tree: Root, text: string, locate: Locator): Relation[] {
   const found: Found[] = [];
-  visit(tree, 'paragraph', (node: Paragraph) => {
+  for (const node of nodesOf(tree, 'paragraph')) {
     found.push(...phraseRelations(inlineTokens(node.children, text)));
-  });
+  }
   found.push(...sectionRelations(tree, text));
   return found
     .sort((a, b) => a.offset - b.offset)
@@ -83,6 +90,8 @@ export function collectTextRelations(tree: Root, text: string, locate: Locator):
 
 function phraseRelations(tokens: readonly InlineToken[]): Found[] {
   const found: Found[] = [];
+  // Without a doc path there is nothing to relate to; most paragraphs have none.
+  if (!tokens.some((token) => token.kind === 'target')) return found;
   let prose = '';
   let sentenceHasTarget = false;
   let open: RelationType | null = null;
@@ -124,7 +133,9 @@ function sectionRelations(tree: Root, text: string): Found[] {
   const found: Found[] = [];
   tree.children.forEach((node, index) => {
     if (node.type !== 'heading') return;
-    const key = normalizeKey(toString(node));
+    const title = toString(node);
+    if (!SECTION_WORD.test(title)) return;
+    const key = normalizeKey(title);
     // Own keys only: a heading such as `Constructor` must not find Object's.
     const type = Object.hasOwn(SECTION_TYPES, key) ? SECTION_TYPES[key] : undefined;
     const next = tree.children[index + 1];

@@ -29,6 +29,8 @@ const SUMMARY_HEADING = /\b(?:summary|status|overview|tl;?dr)\b/i;
 
 // `**Label**: value` or `**Label:** value`, at the start of a line.
 const FIELD = /^[ \t]*\*\*([^*\n]{1,60}?)(?::\*\*|\*\*[ \t]*:)[ \t]*(.*)$/d;
+// What every field line starts with; a cheap test before the full pattern.
+const FIELD_START = /^[ \t]*\*\*/;
 // Header lines are short; longer lines are prose, and skipping them bounds regex work.
 const MAX_LINE = 1000;
 // A real head or footer has a handful of fields; a wall of them is content, and bounding it keeps work linear.
@@ -96,10 +98,13 @@ function parseLines(
   let lineStart = 0;
   for (const line of paragraph.split('\n', MAX_FIELDS * 10)) {
     if (fields.length >= MAX_FIELDS) break;
-    const match = line.length > MAX_LINE ? null : FIELD.exec(line.replace(/\r$/, ''));
+    const match =
+      line.length > MAX_LINE || !FIELD_START.test(line)
+        ? null
+        : FIELD.exec(line.replace(/\r$/, ''));
     const label = match?.[1]?.replace(/:\s*$/, '').trim() ?? '';
-    const value = trimValue(match?.[2] ?? '');
-    const key = normalizeKey(label);
+    const value = match ? trimValue(match[2] ?? '') : '';
+    const key = match ? normalizeKey(label) : '';
     if (match && value !== '' && key !== '') {
       const offset = base + lineStart + (match.indices?.[2]?.[0] ?? 0);
       const source = sourceAt('header', locate, offset);

@@ -36,9 +36,27 @@ export function readFrontmatter(source: SourceDoc, locate: Locator): ValidFrontm
   return { data: validFields(frontmatter?.data), sourceOf };
 }
 
+const checked = new WeakMap<object, ReturnType<typeof frontmatterSchema.safeParse>>();
+
+/**
+ * `frontmatterSchema` checked against a doc's frontmatter data, with the
+ * input in its issues; once per data object, since the model and the
+ * `frontmatter-schema` rule both need it. Read-only.
+ */
+export function checkFrontmatterSchema(
+  data: object,
+): ReturnType<typeof frontmatterSchema.safeParse> {
+  let result = checked.get(data);
+  if (!result) {
+    result = frontmatterSchema.safeParse(data, { reportInput: true });
+    checked.set(data, result);
+  }
+  return result;
+}
+
 function validFields(data: unknown): Frontmatter {
   if (!isRecord(data)) return {};
-  const whole = frontmatterSchema.safeParse(data);
+  const whole = checkFrontmatterSchema(data);
   if (whole.success) return whole.data;
   const shape: Record<string, { safeParse(value: unknown): { success: boolean } }> =
     frontmatterSchema.shape;

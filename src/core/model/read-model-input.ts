@@ -1,7 +1,7 @@
 import type { SourceDoc } from '../load/source-doc.ts';
 import { inferFromPath, type PathInference } from './infer-from-path.ts';
 import { inferTitle, type TitleInference } from './infer-title.ts';
-import { createLocator, type Locator } from './locate.ts';
+import { docLocator, type Locator } from './locate.ts';
 import { parseHeaderFields, type HeaderField } from './parse-header-fields.ts';
 import { readFrontmatter, type ValidFrontmatter } from './read-frontmatter.ts';
 
@@ -15,15 +15,26 @@ export interface ModelInput {
   path: PathInference;
 }
 
-/** Gather the frontmatter, header lines, first heading and path inferences of a doc. */
+const inputs = new WeakMap<SourceDoc, ModelInput>();
+
+/**
+ * Gather the frontmatter, header lines, first heading and path inferences of
+ * a doc. Read once per doc and shared (the model, `date-invalid` and
+ * `unverified-claim` all need it), so treat it as read-only.
+ */
 export function readModelInput(source: SourceDoc): ModelInput {
-  const locate = createLocator(source.text);
-  return {
-    source,
-    locate,
-    frontmatter: readFrontmatter(source, locate),
-    headers: parseHeaderFields(source.tree, source.text, locate),
-    heading: inferTitle(source.tree, source.text, locate),
-    path: inferFromPath(source.path),
-  };
+  let input = inputs.get(source);
+  if (!input) {
+    const locate = docLocator(source);
+    input = {
+      source,
+      locate,
+      frontmatter: readFrontmatter(source, locate),
+      headers: parseHeaderFields(source.tree, source.text, locate),
+      heading: inferTitle(source.tree, source.text, locate),
+      path: inferFromPath(source.path),
+    };
+    inputs.set(source, input);
+  }
+  return input;
 }

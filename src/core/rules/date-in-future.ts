@@ -1,5 +1,5 @@
 import { findDates } from '../metrics/claim-context.ts';
-import { maskText, splitLines } from '../metrics/mask-text.ts';
+import { maskedLines } from '../metrics/mask-text.ts';
 import { placeOf } from '../metrics/value-place.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
@@ -43,7 +43,7 @@ export const dateInFuture: DocRule = {
     if (from?.from !== 'frontmatter' && from?.from !== 'header') return;
     const which = reference === 'updated' ? 'last update' : 'date';
     const where = from.line ? ` (line ${from.line})` : '';
-    for (const line of splitLines(maskText(source))) {
+    for (const line of maskedLines(source)) {
       if (line.line === from.line) continue;
       const dates = findDates(line.text).filter((d) => d.date > limit);
       if (dates.length === 0) continue;

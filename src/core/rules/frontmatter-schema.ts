@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { findYamlRange } from '../load/parse-frontmatter.ts';
-import { frontmatterSchema } from '../model/frontmatter-schema.ts';
+import { checkFrontmatterSchema } from '../model/read-frontmatter.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
@@ -21,7 +21,7 @@ export const frontmatterSchemaRule: DocRule = {
       });
       return;
     }
-    const result = frontmatterSchema.safeParse(frontmatter.data, { reportInput: true });
+    const result = checkFrontmatterSchema(frontmatter.data);
     if (result.success) return;
     for (const issue of result.error.issues) {
       for (const path of issuePaths(issue)) {

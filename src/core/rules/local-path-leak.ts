@@ -1,5 +1,4 @@
-import type { Root } from 'mdast';
-import { visit } from '../load/visit.ts';
+import { codeRangesOf } from './code-ranges.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
@@ -25,27 +24,12 @@ const PATH_END = /[\s`'"<>|()[\]{}]/u;
 const NOT_A_PERSON =
   /^(?:user|username|user[-_]name|name|your[-_]?name|your[-_]?user(?:name)?|you|me|someone|example|runner|public|default|all users|shared)$|[$%<>{}*…]|\.\.\./iu;
 
-/**
- * Offsets of code blocks (rules are off there) and of inline code (checked:
- * a backticked path in prose is how most leaks happen).
- */
-function codeRanges(tree: Root): { blocks: [number, number][]; inline: [number, number][] } {
-  const blocks: [number, number][] = [];
-  const inline: [number, number][] = [];
-  visit(tree, (node) => {
-    if (!node.position) return;
-    const range: [number, number] = [
-      node.position.start.offset ?? 0,
-      node.position.end.offset ?? 0,
-    ];
-    if (node.type === 'code') blocks.push(range);
-    if (node.type === 'inlineCode') inline.push(range);
-  });
-  return { blocks, inline };
-}
-
 /** The end of the path that starts at `start`: the whole code span, or up to a delimiter. */
-function pathEnd(text: string, from: number, inline: [number, number] | undefined): number {
+function pathEnd(
+  text: string,
+  from: number,
+  inline: readonly [number, number] | undefined,
+): number {
   if (inline) {
     let end = inline[1];
     while (end > from && (text[end - 1] === '`' || text[end - 1] === ' ')) end--;
@@ -81,7 +65,8 @@ export const localPathLeak: DocRule = {
     'A path inside a personal home folder, such as `C:\\Users\\name\\…` or `/home/name/…`.',
   check({ source }) {
     const { text, file } = source;
-    const { blocks, inline } = codeRanges(source.tree);
+    // Code blocks are skipped; inline code is checked: a backticked path in prose is how most leaks happen.
+    const { blocks, inline } = codeRangesOf(source.tree);
     const matches = HOMES.flatMap((pattern) => [...text.matchAll(pattern)]);
     for (const match of matches) {
       const start = match.index;

@@ -1,5 +1,4 @@
-import type { Root } from 'mdast';
-import { visit } from '../load/visit.ts';
+import { codeRangesOf } from './code-ranges.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 import {
@@ -12,30 +11,43 @@ import {
   type Piece,
 } from '../encoding/read-mojibake.ts';
 
-function codeRanges(tree: Root): [number, number][] {
-  const ranges: [number, number][] = [];
-  visit(tree, (node) => {
-    if ((node.type === 'code' || node.type === 'inlineCode') && node.position) {
-      ranges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
-    }
-  });
-  return ranges.sort((a, b) => a[0] - b[0]);
-}
+/**
+ * Runs of {@link HIGH} characters, matched by UTF-16 unit like `text[i]`:
+ * a regex finds the rare runs far faster than a look-up per character.
+ */
+const HIGH_RUN = new RegExp(
+  `[${[...HIGH]
+    .filter((char) => char.length === 1)
+    .map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}]+`,
+  'g',
+);
+
+/** Characters that stand for a UTF-8 lead byte (`C2`–`F4`) in at least one code page. */
+const LEAD = new RegExp(
+  `[${CODE_PAGES.flatMap((page) => [...page.toByte])
+    .filter(([char, byte]) => char.length === 1 && byte >= 0xc2 && byte <= 0xf4)
+    .map(([char]) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+);
 
 /** Maximal runs of code-page high-half characters outside code. */
 function findRuns(text: string, skip: readonly [number, number][]): [number, number][] {
   const runs: [number, number][] = [];
   let skipAt = 0;
-  let runStart = -1;
-  for (let index = 0; index <= text.length; index++) {
-    while ((skip[skipAt]?.[1] ?? Infinity) <= index) skipAt++;
-    const inCode = (skip[skipAt]?.[0] ?? Infinity) <= index;
-    const high = index < text.length && !inCode && HIGH.has(text[index] ?? '');
-    if (high && runStart < 0) runStart = index;
-    if (!high && runStart >= 0) {
-      runs.push([runStart, index]);
-      runStart = -1;
+  for (const match of text.matchAll(HIGH_RUN)) {
+    const end = match.index + match[0].length;
+    let runStart = -1;
+    for (let index = match.index; index < end; index++) {
+      while ((skip[skipAt]?.[1] ?? Infinity) <= index) skipAt++;
+      const inCode = (skip[skipAt]?.[0] ?? Infinity) <= index;
+      if (!inCode && runStart < 0) runStart = index;
+      if (inCode && runStart >= 0) {
+        runs.push([runStart, index]);
+        runStart = -1;
+      }
     }
+    if (runStart >= 0) runs.push([runStart, end]);
   }
   return runs;
 }
@@ -209,7 +221,7 @@ export const mojibake: DocRule = {
   description: 'UTF-8 text that was read as Windows-1252, Windows-1254 or Mac Roman.',
   check({ source }) {
     const { text, file } = source;
-    const { findings, remnants } = findMojibake(text, codeRanges(source.tree));
+    const { findings, remnants } = findMojibake(text, codeRangesOf(source.tree).all);
     for (const { start, end, actual, reason, expected, repair } of findings) {
       report(
         file,
@@ -254,7 +266,9 @@ export function findMojibake(
 ): { findings: MojibakeFinding[]; remnants: MojibakeFinding[] } {
   const findings: MojibakeFinding[] = [];
   const remnants: MojibakeFinding[] = [];
-  const runs = findRuns(text, skip);
+  // A run with no UTF-8 lead byte in any code page decodes to nothing and
+  // leaves no remnant (`—`, `·` in ordinary prose): it is not read at all.
+  const runs = findRuns(text, skip).filter(([start, end]) => LEAD.test(text.slice(start, end)));
   if (runs.length === 0) return { findings, remnants };
   const { readings, main } = readRuns(text, runs);
   const found = readings.flatMap((reading) =>

@@ -1,21 +1,9 @@
-import type { Root } from 'mdast';
-import { visit } from '../load/visit.ts';
+import { codeRangesOf } from './code-ranges.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
 /** Characters of context on each side of a run, within its line. */
 const CONTEXT = 12;
-
-/** Offsets of code blocks and inline code, where rules are off. */
-function codeRanges(tree: Root): [number, number][] {
-  const ranges: [number, number][] = [];
-  visit(tree, (node) => {
-    if ((node.type === 'code' || node.type === 'inlineCode') && node.position) {
-      ranges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
-    }
-  });
-  return ranges;
-}
 
 /**
  * The run with a few characters either side, cut at line ends and backticks
@@ -45,7 +33,7 @@ export const replacementChar: DocRule = {
   check({ source }) {
     const { text, file } = source;
     if (!text.includes('\uFFFD')) return;
-    const code = codeRanges(source.tree);
+    const code = codeRangesOf(source.tree).all;
     for (const match of text.matchAll(/\uFFFD+/g)) {
       const start = match.index;
       const end = start + match[0].length;

@@ -43,11 +43,20 @@ export function report(
   place: Place,
   detail: ReportDetail = {},
 ): Diagnostic {
-  const message: Diagnostic = file.message(reason, {
-    place: toUnistPlace(file, place),
-    ruleId,
-    source: 'statusdocs',
-  });
+  // A vfile message is an Error whose `stack` vfile-message then sets to
+  // `''`: capturing the stack first was most of the cost of a message.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let message: Diagnostic;
+  try {
+    message = file.message(reason, {
+      place: toUnistPlace(file, place),
+      ruleId,
+      source: 'statusdocs',
+    });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   message.url = ruleUrl(ruleId);
   if (detail.expected) message.expected = detail.expected;
   if (detail.actual !== undefined) message.actual = detail.actual;

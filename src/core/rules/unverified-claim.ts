@@ -2,8 +2,7 @@ import { extractBodyMetrics } from '../metrics/extract-body-metrics.ts';
 import { findOpenTasks, uncheckedTasks } from '../metrics/find-open-tasks.ts';
 import { findPendingMarkers, subjectOf } from '../metrics/find-pending-markers.ts';
 import { statedCompletion, statedStatus } from '../metrics/stated-state.ts';
-import { createLocator } from '../model/locate.ts';
-import { parseHeaderFields } from '../model/parse-header-fields.ts';
+import { readModelInput } from '../model/read-model-input.ts';
 import { report } from './report.ts';
 import type { DocRule, RuleContext } from './rule.ts';
 
@@ -33,8 +32,7 @@ function findClaim({ source, doc }: RuleContext): CompletenessClaim | null {
   if (completion && completion.min >= 100) {
     return { text: completion.text, line: completion.line, status: false };
   }
-  const fields = parseHeaderFields(source.tree, source.text, createLocator(source.text));
-  for (const field of fields) {
+  for (const field of readModelInput(source).headers) {
     if (field.zone === 'foot') continue;
     const hit = READY.exec(field.text) ?? COMPLETE_WORD.exec(field.text);
     if (!hit || NEGATION.test(field.text.slice(0, hit.index))) continue;
