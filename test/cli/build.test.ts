@@ -101,6 +101,23 @@ describe('statusdocs build', () => {
   );
 
   it(
+    'builds from a folder with no node_modules above it into an --out outside that folder',
+    async () => {
+      const cwd = await mkdtemp(path.join(work, 'cwd-'));
+      await cp(path.join(FIXTURES, 'site-basic/content'), path.join(cwd, 'docs'), {
+        recursive: true,
+      });
+      const out = path.join(work, 'outside-out');
+      const run = runCli(['build', 'docs', '--out', out, '--fail-on', 'never'], { cwd, env });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(existsSync(path.join(out, 'index.html'))).toBe(true);
+      expect(existsSync(path.join(cwd, '.astro'))).toBe(false);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
     'leaves a site whose inputs did not change as it is, and rebuilds after an edit or with --force',
     async () => {
       const cwd = await mkdtemp(path.join(work, 'cwd-'));

@@ -99,7 +99,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   // The site is built into `<work>/site` beside the output folder, so the swap
   // is a rename on one file system.
   // Nothing read by the build changed since it last wrote `out`: keep it.
-  const stateFile = path.join(cacheDirFor(dir, io.env), 'build-state.json');
+  const stateFile = path.join(cacheDirFor(dir, io), 'build-state.json');
   const inputs = values.cache
     ? await hashBuildInputs({ dir, files: facts.files ?? [], config, today: day, base })
     : undefined;
@@ -118,12 +118,18 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
     // is the site shell's public entry point, the one thing the CLI hands over to.
     const { build } = await import('astro');
     const { default: statusdocs } = await import('../../site/integration.ts');
+    // With the output outside the current folder, Astro writes its prerender
+    // chunks under `<cwd>/.astro/`, where their imports may not resolve; run
+    // it from the work folder, which links `node_modules`. Every path given
+    // to it is absolute.
+    const cwd = process.cwd();
+    process.chdir(work);
     await build({
       root: PACKAGE_ROOT,
       configFile: false,
       srcDir: './src/site',
       outDir: temp,
-      cacheDir: cacheDirFor(dir, io.env),
+      cacheDir: cacheDirFor(dir, io),
       logLevel: 'error',
       ...(base === undefined ? {} : { base }),
       // The check above already decided; the integration only renders.
@@ -137,6 +143,8 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
           ...(values.config === undefined ? {} : { configFile: values.config }),
         }),
       ],
+    }).finally(() => {
+      process.chdir(cwd);
     });
     await swapInto(temp, out);
     if (inputs) await recordBuild(stateFile, inputs, out);
@@ -216,9 +224,10 @@ function assertSafeOut(out: string, keep: readonly string[]): void {
  * folders, so a second build of the same docs re-renders only what changed.
  * `STATUSDOCS_CACHE_DIR` moves it (CI caches, tests).
  */
-function cacheDirFor(dir: string, env: CliIo['env']): string {
+function cacheDirFor(dir: string, io: CliIo): string {
   const key = createHash('sha1').update(dir).digest('hex').slice(0, 16);
-  return path.join(env.STATUSDOCS_CACHE_DIR || path.join(tmpdir(), 'statusdocs-cache'), key);
+  const root = io.env.STATUSDOCS_CACHE_DIR || path.join(tmpdir(), 'statusdocs-cache');
+  return path.resolve(io.cwd, root, key);
 }
 
 /** A folder as the user sees it: relative to cwd when inside it, else absolute; with a trailing slash. */
