@@ -1,4 +1,4 @@
-import { findMojibake } from '../rules/mojibake.ts';
+import { findMojibake } from '../encoding/find-mojibake.ts';
 import type { Diagnostic } from '../rules/report.ts';
 import { applyFixes } from './apply-fixes.ts';
 import type { Fix } from './fix.ts';

@@ -1,0 +1,64 @@
+import type { Piece } from './read-mojibake.ts';
+
+/** A value in a code span; long runs (box-drawing lines) are cut after 16 characters. */
+export function inCodeSpan(value: string): string {
+  const chars = Array.from(value);
+  return chars.length > 20 ? `\`${chars.slice(0, 16).join('')}\`…` : `\`${value}\``;
+}
+
+function list(values: readonly string[]): string {
+  const shown = values.slice(0, 6).map(inCodeSpan);
+  return values.length > 6 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/** Every way to fill the ambiguous pieces, at most `limit`. */
+function combinations(group: readonly Piece[], limit: number): string[] {
+  let results = [''];
+  for (const piece of group) {
+    results = results.flatMap((prefix) => piece.candidates.map((char) => prefix + char));
+    results = results.slice(0, limit);
+  }
+  return results;
+}
+
+/** The message, the candidates and the certain repair (if any) of one group of mojibake pieces. */
+export function describeMojibake(
+  group: readonly Piece[],
+  actual: string,
+  pageName: string,
+): { reason: string; expected: string[]; repair?: string } {
+  const lost = group.filter((piece) => piece.lost).length;
+  const how = `UTF-8 read as ${pageName}${lost === 0 ? '' : lost === 1 ? ', a byte lost' : `, ${lost} bytes lost`}`;
+  const fill = (open: (piece: Piece) => string): string =>
+    group
+      .map((piece) => (piece.candidates.length > 1 ? open(piece) : (piece.candidates[0] ?? '')))
+      .join('');
+  const open = group.filter((piece) => piece.candidates.length > 1);
+  const first = open[0];
+  if (!first) {
+    const repair = fill(() => '');
+    if (repair === '\uFEFF') {
+      const bom = `Mojibake ${inCodeSpan(actual)} (a UTF-8 byte order mark read as ${pageName}); delete it`;
+      return { reason: bom, expected: [''], repair: '' };
+    }
+    return {
+      reason: `Mojibake ${inCodeSpan(actual)} (${how}); replace with ${inCodeSpan(repair)}`,
+      expected: [repair],
+      repair,
+    };
+  }
+  const ambiguous = `Ambiguous mojibake ${inCodeSpan(actual)} (${how})`;
+  const pattern = fill(() => '?');
+  if (open.every((piece) => piece.candidates.join() === first.candidates.join())) {
+    const expected = first.candidates.map((char) => fill(() => char));
+    const choice =
+      open.length === 1
+        ? `replace with one of ${list(expected)}`
+        : `replace with ${inCodeSpan(pattern)}, each \`?\` one of ${list(first.candidates)}`;
+    return { reason: `${ambiguous}; ${choice}`, expected };
+  }
+  return {
+    reason: `${ambiguous}; replace with ${inCodeSpan(pattern)}, restoring each \`?\` by hand`,
+    expected: combinations(group, 12),
+  };
+}
