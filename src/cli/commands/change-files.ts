@@ -20,6 +20,24 @@ export interface PlannedChange {
   guesses?: string[];
 }
 
+/** The `parseArgs` options `fix` and `import` share: dry run or write, and what to dare. */
+export const CHANGE_ARGS = {
+  write: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  reencode: { type: 'boolean', default: false },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** Help lines of {@link CHANGE_ARGS} after `--write` (which each command words itself). */
+export const CHANGE_ARGS_HELP = `  --force           also change docs with uncommitted changes in git
+  --reencode        rewrite docs that are not UTF-8 as UTF-8
+  --config <file>   config file
+  -h, --help        show this help
+
+Exit codes: 0 done (or dry run), 1 a doc could not be written, 2 usage or config error.
+`;
+
 /** How {@link changeFiles} runs. */
 export interface ChangeOptions {
   /** Absolute content root. */

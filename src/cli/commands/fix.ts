@@ -4,7 +4,13 @@ import { checkProject } from '../../core/check/check-project.ts';
 import { loadConfig } from '../../core/config/load-config.ts';
 import { collectFixes, FIXABLE_RULES } from '../../core/fix/collect-fixes.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
-import { assertFolder, changeFiles, type PlannedChange } from './change-files.ts';
+import {
+  assertFolder,
+  CHANGE_ARGS,
+  CHANGE_ARGS_HELP,
+  changeFiles,
+  type PlannedChange,
+} from './change-files.ts';
 import { toDisplayRoot, today } from './check.ts';
 
 /** Help for `statusdocs fix`. */
@@ -18,27 +24,14 @@ are left alone.
 Options:
   --write           apply the fixes (each file written atomically)
   --rule <id>       only this rule's fixes; repeat for more (${FIXABLE_RULES.join(', ')})
-  --force           also change docs with uncommitted changes in git
-  --reencode        rewrite docs that are not UTF-8 as UTF-8
-  --config <file>   config file
-  -h, --help        show this help
-
-Exit codes: 0 done (or dry run), 1 a doc could not be written, 2 usage or config error.
-`;
+${CHANGE_ARGS_HELP}`;
 
 /** `statusdocs fix`: apply the certain fixes of `check`. */
 export async function runFix(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      write: { type: 'boolean', default: false },
-      rule: { type: 'string', multiple: true, default: [] },
-      force: { type: 'boolean', default: false },
-      reencode: { type: 'boolean', default: false },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+    options: { ...CHANGE_ARGS, rule: { type: 'string', multiple: true, default: [] } },
   });
   if (values.help) {
     io.stdout(FIX_HELP);

@@ -5,7 +5,13 @@ import { loadConfig } from '../../core/config/load-config.ts';
 import { planImport } from '../../core/import/plan-import.ts';
 import { buildFileIndex } from '../../core/links/file-index.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
-import { assertFolder, changeFiles, type PlannedChange } from './change-files.ts';
+import {
+  assertFolder,
+  CHANGE_ARGS,
+  CHANGE_ARGS_HELP,
+  changeFiles,
+  type PlannedChange,
+} from './change-files.ts';
 import { toDisplayRoot, today } from './check.ts';
 
 /** Help for `statusdocs import`. */
@@ -19,26 +25,14 @@ default: prints a unified diff and what is left for a person.
 
 Options:
   --write           apply the import (each file written atomically)
-  --force           also change docs with uncommitted changes in git
-  --reencode        rewrite docs that are not UTF-8 as UTF-8
-  --config <file>   config file
-  -h, --help        show this help
-
-Exit codes: 0 done (or dry run), 1 a doc could not be written, 2 usage or config error.
-`;
+${CHANGE_ARGS_HELP}`;
 
 /** `statusdocs import <dir>`: legacy docs to frontmatter. */
 export async function runImport(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      write: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      reencode: { type: 'boolean', default: false },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+    options: CHANGE_ARGS,
   });
   if (values.help) {
     io.stdout(IMPORT_HELP);
