@@ -86,6 +86,11 @@ export async function readHistory(
     .filter((ref) => !config.versions.refs.some((version) => version.name === ref))
     .map((ref) => ({ name: ref, ref }));
   for (const [name, id] of await resolveRefs(catFile, extra, [])) refs.set(name, id);
+  if (catFile?.failure) {
+    notes.push(
+      `History shows the working tree alone because ${catFile.failure}, which statusdocs does not understand; report it with your git version`,
+    );
+  }
   const points = selectVersions(
     log,
     { ...config.versions, refs: [...config.versions.refs, ...extra] },
