@@ -1,6 +1,7 @@
 import { formatChangelogMarkdown } from './format-changelog-markdown.ts';
 import { releaseTitle } from './changelog-mdast.ts';
 import type { Release } from './release.ts';
+import { escapeXml } from '../report/escape-xml.ts';
 
 /** What an Atom feed needs besides the releases. */
 export interface AtomOptions {
@@ -12,8 +13,6 @@ export interface AtomOptions {
   fallbackDate: string;
 }
 
-const escapeXml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Releases (newest first) as an Atom 1.0 feed: one entry per release, its

@@ -58,7 +58,8 @@ export async function readHistory(
     );
   } else if (probe.state === 'not-a-repo') {
     notes.push(
-      `\`${root}\` is not in a git repository, so history shows the working tree alone; run \`git init\` and commit to track it`,
+      // No path: the note is published on every page, and a builder's folder is nobody's business.
+      'The docs are not in a git repository, so history shows the working tree alone; run `git init` and commit to track them',
     );
   } else {
     const output = await runGit(gitSpawn, absoluteRoot, GIT_LOG_ARGS);
