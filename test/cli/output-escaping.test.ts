@@ -21,7 +21,7 @@ beforeAll(() => {
   repo = makeGitRepo([
     {
       date: '2025-01-06T09:00:00+00:00',
-      author: `Mal${'\u0007'}lory ${ESC}[31m Red`,
+      author: `Mal\u0007lory ${ESC}[31m Red`,
       message: 'Add status',
       write: { 'content/STATUS.md': `# Status ${ESC}[2J\n\nCoverage: 40%\n` },
     },

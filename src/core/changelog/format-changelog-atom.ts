@@ -13,7 +13,6 @@ export interface AtomOptions {
   fallbackDate: string;
 }
 
-
 /**
  * Releases (newest first) as an Atom 1.0 feed: one entry per release, its
  * Markdown changelog as the text content. Every value is XML-escaped; dates
