@@ -13,6 +13,8 @@
 //   --context 3       lines of context either side
 //   --reuse           reuse the last run of each corpus (.statusdocs/calibrate/)
 //                     instead of checking again; with no dirs, every saved run
+//   --rules a,b       check only these rules; their findings replace those of
+//                     the saved run, the other rules' findings are kept
 //   --no-write        print the rules table without writing RESULTS.md
 //
 // Section modules: every bench/calibration/sections/*.mjs is imported and its
@@ -42,10 +44,12 @@ const { values, positionals } = parseArgs({
     seed: { type: 'string', default: '1' },
     context: { type: 'string', default: '3' },
     reuse: { type: 'boolean', default: false },
+    rules: { type: 'string' },
     write: { type: 'boolean', default: true },
   },
 });
 
+const only = values.rules?.split(',').map((rule) => rule.trim());
 const runs = loadRuns(positionals, values.reuse);
 if (runs.length === 0) {
   process.stderr.write('Usage: npm run calibrate -- <corpus dirs…> [--sample <rule>] [--reuse]\n');
@@ -84,7 +88,11 @@ function loadRuns(dirs, reuse) {
     const saved = path.join(SAVED, `${path.basename(path.resolve(dir))}.json`);
     if (reuse && existsSync(saved)) return JSON.parse(readFileSync(saved, 'utf8'));
     const started = Date.now();
-    const run = runCorpus(dir);
+    const run = runCorpus(dir, only);
+    if (only && existsSync(saved)) {
+      const before = JSON.parse(readFileSync(saved, 'utf8'));
+      run.findings = [...before.findings.filter((f) => !only.includes(f.rule)), ...run.findings];
+    }
     process.stderr.write(
       `${run.corpus}: ${run.docs} docs, ${run.findings.length} findings, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
