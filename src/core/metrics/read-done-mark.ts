@@ -33,9 +33,12 @@ export function headingDoneMark(title: string, hasChecked: boolean): string | un
   return undefined;
 }
 
-/** Done, but about a step before the work: `Planning Complete`, `Investigation done`. */
+/**
+ * Done, but about a step before the work or a part of it: `Planning Complete`,
+ * `Investigation done`, `code-complete`, `Phases 1-3 Complete`.
+ */
 const SCOPED_DONE =
-  /\b(?:plan(?:ning)?|analys[ie]s|investigation|design|review|research|spec(?:ification)?|proposal|discovery|assessment|triage|audit|documentation|planung|analyse|planejamento|análise)\s+(?:phase\s+)?(?:is\s+)?(?:complete[d]?|done|finished|ready|abgeschlossen|conclu[íi]d[oa])\b/iu;
+  /\b(?:(?:phases?|stages?|steps?|parts?|waves?|sprints?|fases?|etapas?)\s*[\d.]+[a-z]?(?:\s*(?:[-–&,]|and|to)\s*[\d.]+[a-z]?)*\b[^.;]{0,60}?|code|plan(?:ning)?|analys[ie]s|investigation|design|review|research|spec(?:ification)?|proposal|discovery|assessment|triage|audit|documentation|planung|analyse|planejamento|análise)[\s-]+(?:phase\s+)?(?:is\s+)?(?:complete[d]?|done|finished|ready|abgeschlossen|conclu[íi]d[oa])\b/iu;
 /** Status words that leave the work open, whatever else the line says: `Open (deferred)`. */
 const STILL_OPEN = /\b(?:open|re-?opened|deferred|postponed|paused)\b/i;
 
