@@ -32,3 +32,18 @@ describe('unverified-claim', () => {
     ]);
   });
 });
+
+describe('unverified-claim on what is not a claim or not pending work', () => {
+  it.each([
+    ['goal and target lines', 'goal-lines.md'],
+    ['a status legend in a complete doc', 'status-legend.md'],
+    ['a status scoped to some phases or an earlier stage', 'scoped-status.md'],
+    [
+      'dependencies, prose, checked items, feature names, counts, skipped items and risks',
+      'dependency-and-prose.md',
+    ],
+    ['pending work in another doc joined under a second title', 'joined-docs.md'],
+  ])('stays quiet on %s', (_, file) => {
+    expect(run(`unverified-claim-quiet/${file}`)).toEqual([]);
+  });
+});
