@@ -1,5 +1,5 @@
 import { analyzeTables } from '../metrics/analyze-table.ts';
-import { collectSections } from '../metrics/collect-sections.ts';
+import { collectSections, type Section } from '../metrics/collect-sections.ts';
 import { findOpenTasks, uncheckedTasks } from '../metrics/find-open-tasks.ts';
 import { findPendingMarkers, subjectOf } from '../metrics/find-pending-markers.ts';
 import { saysWorkDone } from '../metrics/read-done-mark.ts';
@@ -50,15 +50,35 @@ function findClaim({ source, doc }: RuleContext): CompletenessClaim | null {
   return null;
 }
 
-/** Lines of the top-level section the claim is in, when a doc joins several (`# A` … `# B`). */
+/**
+ * Lines of the top-level section the claim is in, when a doc joins several
+ * (`# A` … `# B`). A first section of only prose (an archive wrapper: a title,
+ * a status line and a pointer) speaks for the doc that follows it.
+ */
 function claimScope(context: RuleContext, line: number): [number, number] {
   const { source } = context;
   const tops = collectSections(source.tree, source.text.length).filter((s) => s.depth === 1);
   if (tops.length < 2) return [1, Infinity];
-  const index = tops.findLastIndex((s) => s.position.start.line <= line);
+  let index = tops.findLastIndex((s) => s.position.start.line <= line);
   const from = index < 0 ? 1 : (tops[index]?.position.start.line ?? 1);
+  while (
+    index >= 0 &&
+    index + 1 < tops.length &&
+    onlyProse(context, tops[index], tops[index + 1])
+  ) {
+    index += 1;
+  }
   const next = tops[index + 1];
   return [from, next ? next.position.start.line - 1 : Infinity];
+}
+
+function onlyProse(context: RuleContext, top?: Section, next?: Section): boolean {
+  if (!top || !next) return false;
+  return context.source.tree.children.every((node) => {
+    const offset = node.position?.start.offset ?? -1;
+    if (offset <= top.start || offset >= next.start) return true;
+    return node.type === 'paragraph' || node.type === 'thematicBreak' || node.type === 'html';
+  });
 }
 
 /**

@@ -20,6 +20,12 @@ describe('unverified-claim', () => {
     ]);
   });
 
+  it('reads the status of an archive wrapper as the claim of the doc it wraps', () => {
+    expect(run('unverified-claim/archive-wrapper.md')).toEqual([
+      '15:22 unverified-claim Doc claims `SHIPPED` (line 4) but `IMP-02` is still pending; finish it or soften the claim',
+    ]);
+  });
+
   it('stays quiet without a doc-level claim', () => {
     expect(run('unverified-claim/quiet.md')).toEqual([]);
   });
