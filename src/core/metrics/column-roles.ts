@@ -63,7 +63,7 @@ export function percentRole(key: string): PercentRole {
  * `Priority`) are not sums of the rows above them.
  */
 export function isAdditive(key: string): boolean {
-  return !/(?:^#$|\b(?:avg|average|mean|median|max|min|maximum|minimum|peak|p\d{1,3}|latency|rate|ratio|score|rank|ranking|priority|version|id|year|port|level|grade|percentile|per|each|phase|step|order|index|date|sprint|eta|no|cumulative|running|remaining|progress|coverage|%)\b)/.test(
+  return !/(?:^#$|\b(?:avg|average|mean|median|max|min|maximum|minimum|peak|p\d{1,3}|latency|rate|ratio|score|rating|complexity|difficulty|effort level|rank|ranking|priority|version|id|year|port|level|grade|percentile|per|each|phase|step|order|index|date|sprint|eta|no|cumulative|running|remaining|progress|coverage|%)\b)/.test(
     key,
   );
 }
