@@ -21,11 +21,12 @@ const UNIX_NAME = /^[a-z_][\w.-]*$/iu;
 const PATH_END = /[\s`'"<>|()[\]{}]/u;
 
 /**
- * Names that are placeholders, shared or service accounts (CI runners, cloud
- * images' default users, containers), not a person.
+ * Names that are placeholders, example people (`alice`, `bob`, `victim`),
+ * shared or service accounts (CI runners, cloud images' default users,
+ * containers), not a person.
  */
 const NOT_A_PERSON =
-  /^(?:user|username|user[-_]name|name|your[-_]?name|your[-_]?user(?:name)?|you|me|someone|example|runner|public|default|all users|shared|root|admin|ubuntu|ec2-user|debian|centos|fedora|opc|pi|vagrant|deploy(?:er)?|www-data|node|app|git|docker|jenkins|circleci|travis|vscode|codespace|gitpod|coder|dev|developer|ci|build|service)$|[$%<>{}*…]|\.\.\./iu;
+  /^(?:user|username|user[-_]name|name|your[-_]?name|your[-_]?user(?:name)?|you|me|someone|example|runner|public|default|all users|shared|root|admin|ubuntu|ec2-user|debian|centos|fedora|opc|pi|vagrant|deploy(?:er)?|www-data|node|app|git|docker|jenkins|circleci|travis|vscode|codespace|gitpod|coder|dev|developer|ci|build|service|alice|bob|carol|dave|eve|mallory|victim|attacker|foo|bar|test|testuser|demo|guest|other)$|[$%<>{}*…]|\.\.\./iu;
 
 /** The end of the path that starts at `start`: the whole code span, or up to a delimiter. */
 function pathEnd(

@@ -99,8 +99,12 @@ export const metricRange: DocRule = {
       } else if (claim.metric !== 'tasks') {
         const { value } = claim;
         if (value.min >= 0 && value.max <= 100) continue;
-        // `✅ 103%` of a `≥90%` target, `137% of requirements`, `67% faster`: achievement, not a level.
-        if (ACHIEVEMENT.test(claim.text)) continue;
+        // `✅ 103%` of a `≥90%` target (in the same line or table row), `137% of
+        // requirements`, `67% faster`: achievement, not a level.
+        const line = source.text.split('\n', claim.position.start.line)[
+          claim.position.start.line - 1
+        ];
+        if (ACHIEVEMENT.test(claim.text) || ACHIEVEMENT.test(line ?? '')) continue;
         const written = writtenPercent(claim.text, value.max);
         report(
           file,
