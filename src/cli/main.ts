@@ -11,6 +11,7 @@ import { INIT_HELP, runInit } from './commands/init.ts';
 import { NEW_HELP, runNew } from './commands/new.ts';
 import { SCHEMA_HELP, runSchema } from './commands/schema.ts';
 import { SHOW_HELP, runShow } from './commands/show.ts';
+import { describeParseArgsError, didYouMean } from './describe-usage-error.ts';
 import { EXIT, UsageError, type CliIo } from './io.ts';
 
 /** A CLI command: add one entry to {@link COMMANDS} to add a command. */
@@ -89,7 +90,7 @@ const COMMANDS: Record<string, Command> = {
     usage: 'schema',
     summary: 'JSON Schema of the frontmatter, for editors',
     help: SCHEMA_HELP,
-    run: (_args, io) => runSchema(io),
+    run: runSchema,
   },
 };
 
@@ -140,7 +141,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     if (!command) {
       throw new UsageError(
-        `Unknown command \`${name}\``,
+        `Unknown command \`${name}\`${didYouMean(name, Object.keys(COMMANDS))}`,
         'Run `statusdocs --help` for the commands',
       );
     }
@@ -151,18 +152,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`statusdocs: ${error.message}. ${error.hint}.\n`);
+      io.stderr(`statusdocs: ${sentence(error.message)} ${error.hint}.\n`);
       return EXIT.usage;
     }
-    if (isParseArgsError(error)) {
-      io.stderr(`statusdocs: ${error.message}. Run \`statusdocs ${name} --help\`.\n`);
+    if (isParseArgsError(error) && command) {
+      const message = describeParseArgsError(error, command.help);
+      io.stderr(`statusdocs: ${sentence(message)} Run \`statusdocs ${name} --help\`.\n`);
       return EXIT.usage;
     }
     throw error;
   }
 }
 
-function isParseArgsError(error: unknown): error is Error {
+/** A message as a sentence: a full stop unless it ends with a question mark. */
+function sentence(message: string): string {
+  return /[.?!]$/.test(message) ? message : `${message}.`;
+}
+
+function isParseArgsError(error: unknown): error is Error & { code: string } {
   return (
     error instanceof Error &&
     'code' in error &&

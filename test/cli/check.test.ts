@@ -103,15 +103,15 @@ describe('statusdocs check', () => {
     const format = runCli(['check', 'cli-clean', '--format', 'xml']);
     expect(format.code).toBe(2);
     expect(format.stderr).toBe(
-      'statusdocs: Unknown format `xml`. Use one of: text, json, github, sarif.\n',
+      'statusdocs: Unknown format `xml`. Use one of: text, compact, json, github, sarif.\n',
     );
     const missing = runCli(['check', 'no-such-dir']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(
-      /^statusdocs: Cannot find directory `.*no-such-dir`\. Pass the folder/,
-    );
+    expect(missing.stderr).toMatch(/^statusdocs: Cannot find `no-such-dir`\. Pass docs, folders/);
     const option = runCli(['check', '--bogus']);
     expect(option.code).toBe(2);
-    expect(option.stderr).toContain("Unknown option '--bogus'");
+    expect(option.stderr).toBe(
+      'statusdocs: Unknown option `--bogus`. Run `statusdocs check --help`.\n',
+    );
   });
 });

@@ -77,9 +77,11 @@ function ruleList(messages: readonly MessageFields[]): List {
     entry.count++;
     rules.set(key, entry);
   }
+  const rank = (severity: string): number => ['error', 'warning', 'info'].indexOf(severity);
   const sorted = [...rules].sort(
     ([a, x], [b, y]) =>
       Number(!isContradiction(a)) - Number(!isContradiction(b)) ||
+      rank(x.severity) - rank(y.severity) ||
       y.count - x.count ||
       a.localeCompare(b),
   );

@@ -96,7 +96,10 @@ function formatRows(rows: FoldedFinding[], paint: Paint, width: number | undefin
 function describeRow(row: FoldedFinding): string {
   let text = row.first.message.replace(/\s*[\r\n]+\s*/g, ' ');
   if (row.count > 1) text += `; also at ${describeOthers(row)}`;
-  if (row.all.every((finding) => finding.fixable)) text += ' (fixable)';
+  // A message that already points at `statusdocs fix` needs no tag.
+  if (row.all.every((finding) => finding.fixable) && !text.includes('statusdocs fix')) {
+    text += ' (fixable)';
+  }
   return text;
 }
 
