@@ -7,7 +7,9 @@ import { FIXTURES, runCli } from './run-cli.ts';
 
 const FOLDING = 'cli-report-folding';
 const scratch = mkdtempSync(path.join(tmpdir(), 'statusdocs-check-output-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 describe('statusdocs check output', () => {
   it('folds repeats, leads with contradictions and ends with the fixable count', () => {
