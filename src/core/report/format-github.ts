@@ -2,6 +2,7 @@ import type { CheckResult } from '../check/check-result.ts';
 import type { Severity } from '../rules/severity.ts';
 import { describeMessage, type MessageFields } from './describe-message.ts';
 import { displayPath } from './display-path.ts';
+import { escapeControl } from './escape-control.ts';
 import { escapeData, escapeProperty } from './escape-workflow-command.ts';
 import { describeOthers, foldFindings } from './fold-findings.ts';
 import { isContradiction } from './rank-findings.ts';
@@ -26,7 +27,7 @@ const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning',
 export function formatGithub(result: CheckResult, options: ReportOptions = {}): string {
   const annotations: { path: string; message: MessageFields; order: number }[] = [];
   for (const file of result.files) {
-    const path = displayPath(file.path, options.displayRoot);
+    const path = escapeControl(displayPath(file.path, options.displayRoot));
     const messages = file.messages
       .map(describeMessage)
       .filter((message) => !options.quiet || message.severity === 'error');
@@ -64,5 +65,7 @@ function formatCommand(path: string, message: MessageFields): string {
     .filter((entry): entry is [string, number | string] => entry[1] !== null)
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(',');
-  return `::${COMMANDS[message.severity]} ${list}::${escapeData(message.message)}`;
+  // Line breaks are the toolkit's to escape (`%0A`); other controls would act on the log.
+  const text = message.message.split('\r').map(escapeControl).join('\r');
+  return `::${COMMANDS[message.severity]} ${list}::${escapeData(text)}`;
 }

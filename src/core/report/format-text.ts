@@ -4,6 +4,7 @@ import type { Severity } from '../rules/severity.ts';
 import { describeMessage } from './describe-message.ts';
 import { displayPath } from './display-path.ts';
 import { describeOthers, foldFindings, type FoldedFinding } from './fold-findings.ts';
+import { escapeControl } from './escape-control.ts';
 import type { ReportOptions } from './reporter.ts';
 import { stringWidth } from './string-width.ts';
 import { wrapText } from './wrap-text.ts';
@@ -40,7 +41,7 @@ export function formatText(result: CheckResult, options: ReportOptions = {}): st
       counts[message.severity]++;
       if (message.fixable) fixable++;
     }
-    const path = paint('underline', displayPath(file.path, options.displayRoot));
+    const path = paint('underline', escapeControl(displayPath(file.path, options.displayRoot)));
     const rows = formatRows(foldFindings(messages, !options.verbose), paint, options.width);
     blocks.push(`${path}\n${rows.join('\n')}\n`);
   }
@@ -94,7 +95,7 @@ function formatRows(rows: FoldedFinding[], paint: Paint, width: number | undefin
 
 /** The message of a row: line breaks folded into spaces, where the folded rest is, whether fixable. */
 function describeRow(row: FoldedFinding): string {
-  let text = row.first.message.replace(/\s*[\r\n]+\s*/g, ' ');
+  let text = escapeControl(row.first.message.replace(/\s*[\r\n]+\s*/g, ' '));
   if (row.count > 1) text += `; also at ${describeOthers(row)}`;
   // A message that already points at `statusdocs fix` needs no tag.
   if (row.all.every((finding) => finding.fixable) && !text.includes('statusdocs fix')) {
