@@ -28,7 +28,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   check: {
-    usage: 'check [dir]',
+    usage: 'check [paths...]',
     summary: 'validate docs: metadata, numbers, links (exit 1 on errors)',
     help: CHECK_HELP,
     run: runCheck,
@@ -58,13 +58,13 @@ const COMMANDS: Record<string, Command> = {
     run: runShow,
   },
   fix: {
-    usage: 'fix [dir]',
+    usage: 'fix [paths...]',
     summary: 'apply the certain fixes of check (dry run unless --write)',
     help: FIX_HELP,
     run: runFix,
   },
   import: {
-    usage: 'import <dir>',
+    usage: 'import <paths...>',
     summary: "lift legacy docs' metadata into frontmatter (dry run unless --write)",
     help: IMPORT_HELP,
     run: runImport,

@@ -237,7 +237,7 @@ describe('statusdocs import, file by file', () => {
     const run = runCli(['import']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'statusdocs: `import` takes one directory. Run `statusdocs import <dir>`.\n',
+      'statusdocs: `import` needs the legacy docs. Run `statusdocs import <dir>`, or pass files and globs.\n',
     );
   });
 });
