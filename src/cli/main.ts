@@ -9,6 +9,7 @@ import { GRAPH_HELP, runGraph } from './commands/graph.ts';
 import { HISTORY_HELP, runHistory } from './commands/history.ts';
 import { IMPORT_HELP, runImport } from './commands/import.ts';
 import { INIT_HELP, runInit } from './commands/init.ts';
+import { METRICS_HELP, runMetrics } from './commands/metrics.ts';
 import { NEW_HELP, runNew } from './commands/new.ts';
 import { SCHEMA_HELP, runSchema } from './commands/schema.ts';
 import { SHOW_HELP, runShow } from './commands/show.ts';
@@ -56,6 +57,12 @@ const COMMANDS: Record<string, Command> = {
     summary: 'what statusdocs understood of one doc, and from where',
     help: SHOW_HELP,
     run: runShow,
+  },
+  metrics: {
+    usage: 'metrics [paths...]',
+    summary: "every doc's metrics with where each was read, as CSV or JSON",
+    help: METRICS_HELP,
+    run: runMetrics,
   },
   fix: {
     usage: 'fix [paths...]',
