@@ -5,7 +5,8 @@ import type { Reference } from './collect-references.ts';
 import { buildFileIndex, type FileIndex, type RepoFiles } from './file-index.ts';
 import { linkFacts } from './link-facts.ts';
 import { isDocPath } from './looks-like-path.ts';
-import { resolveReference, splitUrl, type ResolvedTarget } from './resolve-reference.ts';
+import { isMachinePath, isNameFragment, isPlaceholderPath } from './not-a-reference.ts';
+import { resolveReference, splitUrl, topOf, type ResolvedTarget } from './resolve-reference.ts';
 
 /** A reference with what it resolved to. */
 export interface ResolvedReference {
@@ -15,9 +16,14 @@ export interface ResolvedReference {
    * Whether a broken target is worth reporting. Backticked paths are reported
    * only when they name a doc (`.md`): prose mentions source files such as
    * `backend/src/models.py` that live outside the doc set, and reporting
-   * those would cry wolf on every doc.
+   * those would cry wolf on every doc. Never reportable when broken:
+   * placeholders (`<name>.md`, `2026-01-XX.md`), extensions and name
+   * suffixes alone (`.md`), paths on someone's machine (`/home/x/a.md`), and
+   * backticked paths that a sentence creates, deletes, hedges or moves away.
    */
   reportable: boolean;
+  /** A record that names the target on purpose (`MISSING`, `❌`): reported, never edited. */
+  record: boolean;
 }
 
 /** A typed relation with what its target resolved to. */
@@ -82,8 +88,8 @@ export function buildLinkGraph(
       .map((reference) => {
         const mode = reference.kind === 'code' ? 'file-then-root' : 'file';
         const target = resolveReference(reference.url, path, index, mode);
-        const reportable = reference.kind !== 'code' || isDocPath(target.written);
-        return { reference, target, reportable };
+        const reportable = isReportable(reference, target, index);
+        return { reference, target, reportable, record: reference.context === 'record' };
       });
     const relations = entry.doc.relations
       .filter((relation) => relation.type !== 'aliases' && !EXTERNAL.test(relation.target))
@@ -97,6 +103,19 @@ export function buildLinkGraph(
     });
   }
   return { index, docs: result };
+}
+
+/** Whether a reference that does not resolve is worth a finding; see {@link ResolvedReference}. */
+function isReportable(reference: Reference, target: ResolvedTarget, index: FileIndex): boolean {
+  const prose = reference.kind === 'code';
+  if (prose && !isDocPath(target.written)) return false;
+  if (target.status === 'found') return true;
+  const { written } = target;
+  if (isPlaceholderPath(written) || isNameFragment(written)) return false;
+  const isFolder = (name: string) =>
+    index.folders.has(name) || index.folders.has(`${topOf(index)}/${name}`.replace(/^\//, ''));
+  if (isMachinePath(written, isFolder)) return false;
+  return !prose || reference.context === undefined;
 }
 
 /** A relation target is a path (from the doc, then the root) or another doc's `id`. */

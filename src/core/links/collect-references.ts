@@ -2,6 +2,7 @@ import type { Definition, Html, Image, InlineCode, Link, Root } from 'mdast';
 import type { Position } from 'unist';
 import { visit } from '../load/visit.ts';
 import { looksLikePath } from './looks-like-path.ts';
+import { referenceContext, type ReferenceContext } from './reference-context.ts';
 
 /** How a reference is written. */
 export type ReferenceKind = 'link' | 'image' | 'definition' | 'html' | 'code';
@@ -17,6 +18,8 @@ export interface Reference {
   position: Position;
   /** Offsets of the target text itself, when found exactly; fixes rewrite this range. */
   range?: { start: number; end: number };
+  /** What its sentence says about the path: one to create or the old side of a move, or a record of a missing file. */
+  context?: ReferenceContext;
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -38,7 +41,14 @@ export function collectReferences(tree: Root, text: string): Reference[] {
     switch (node.type) {
       case 'link':
       case 'image':
-        add(references, node, node.type, node.url, locateDestination(node, text, '](', node.url));
+        add(
+          references,
+          node,
+          node.type,
+          node.url,
+          locateDestination(node, text, '](', node.url),
+          text,
+        );
         break;
       case 'definition':
         add(
@@ -51,7 +61,7 @@ export function collectReferences(tree: Root, text: string): Reference[] {
         break;
       case 'inlineCode':
         if (looksLikePath(node.value)) {
-          add(references, node, 'code', node.value, locateInside(node, text, node.value));
+          add(references, node, 'code', node.value, locateInside(node, text, node.value), text);
         }
         break;
       case 'html':
@@ -72,6 +82,7 @@ function add(
   kind: ReferenceKind,
   url: string,
   range: Reference['range'],
+  text?: string,
 ): void {
   const trimmed = url.trim();
   if (!node.position || trimmed === '' || TEMPLATE.test(trimmed)) return;
@@ -82,6 +93,11 @@ function add(
     position: node.position,
   };
   if (range) reference.range = range;
+  const offset = node.position.start.offset;
+  if (text !== undefined && offset !== undefined) {
+    const context = referenceContext(text, offset);
+    if (context) reference.context = context;
+  }
   references.push(reference);
 }
 

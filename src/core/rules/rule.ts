@@ -45,7 +45,7 @@ export interface SetContext {
 
 /** Facts from outside the docs, read by the shell before the pure check. */
 export interface SetFacts {
-  /** Renames from git history: old path (relative to the content root) → latest path, with commit info. */
+  /** Renames from git history: old path → latest path, with commit info; relative to the content root (the repository's other files as `../`). */
   renames?: ReadonlyMap<string, { to: string; commit: string; date: string }>;
   /** Paths of files (not only docs) that exist under the content root, relative, `/`-separated. */
   files?: ReadonlySet<string>;

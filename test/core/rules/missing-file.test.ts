@@ -17,8 +17,8 @@ describe('missing-file', () => {
       'STATUS.md:7:3 missing-file Cannot find `zzz/qqq.md`; fix the path or remove the reference',
       'STATUS.md:8:7 missing-file Cannot find `plans/auth-plan.md`; `archive/auth-plan.md` has that name',
       'STATUS.md:10:1 missing-file Cannot find `plans/auth-plan.md`; `archive/auth-plan.md` has that name',
-      'STATUS.md:12:56 missing-file Cannot find `plans/gone-plan.md`; did you mean `plans/active-plan.md`?',
-      'sub/handoff.md:3:3 missing-file Cannot find `plans/active-plan.md`; `plans/active-plan.md` exists from the content root, so write `../plans/active-plan.md`',
+      'STATUS.md:12:56 missing-file Cannot find `plans/gone-plan.md`; fix the path or remove the reference',
+      'sub/handoff.md:3:3 missing-file Cannot find `plans/active-plan.md`; `plans/active-plan.md` exists from a folder above the doc, so write `../plans/active-plan.md`',
     ]);
   });
 
