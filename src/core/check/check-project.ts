@@ -125,7 +125,11 @@ async function readRenames(root: string, contentDir?: string): Promise<Map<strin
     if (contentDir === undefined || contentDir === '') return renames;
     const local = (file: string) => path.posix.relative(contentDir, file);
     return new Map(
-      [...renames].map(([from, rename]) => [local(from), { ...rename, to: local(rename.to) }]),
+      [...renames].map(([from, rename]) => {
+        const moved: Rename = { ...rename, to: local(rename.to) };
+        if (rename.others) moved.others = rename.others.map(local);
+        return [local(from), moved];
+      }),
     );
   } catch {
     // No git, not a repository, or no commits yet: links are still checked, without "moved to".

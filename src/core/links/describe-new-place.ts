@@ -28,6 +28,13 @@ export function describeNewPlace(
         clause: `; it was moved to \`${show(place.path)}\` (renamed in ${place.commit}, ${place.date})`,
         certain: { path: place.path, anchor: place.anchor },
       };
+    case 'renamed-several': {
+      const shown = place.paths.map(show);
+      return {
+        clause: `; it was moved more than once, to ${listPaths(shown)}, so pick one`,
+        expected: shown,
+      };
+    }
     case 'from-root':
       return {
         clause: `; \`${show(place.path)}\` exists from a folder above the doc, so write \`${write(place.path)}\``,

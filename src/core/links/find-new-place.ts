@@ -28,6 +28,8 @@ export type NewPlace =
   | { kind: 'renamed'; path: string; anchor: string; commit: string; date: string }
   /** A link read relative to its doc names a path that exists from a folder above it. Certain. */
   | { kind: 'from-root'; path: string }
+  /** Git history moved the path more than once (re-created in between); never certain. */
+  | { kind: 'renamed-several'; paths: string[] }
   /** Files with the same name elsewhere; certain only for one non-generic name of the same case. */
   | { kind: 'same-name'; paths: string[]; certain: boolean }
   /** Did-you-mean by path structure. Never certain. */
@@ -51,6 +53,10 @@ export function findNewPlace(
   const readings = readingsOf(target.written, from, index, true);
   for (const reading of readings) {
     const rename = facts.renames?.get(reading.path);
+    if (rename?.others) {
+      const paths = [rename.to, ...rename.others].filter((path) => index.files.has(path));
+      if (paths.length > 0) return { kind: 'renamed-several', paths };
+    }
     if (rename && index.files.has(rename.to)) {
       return { kind: 'renamed', path: rename.to, anchor: reading.anchor, ...pick(rename) };
     }
