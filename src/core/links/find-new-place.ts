@@ -67,14 +67,13 @@ export function findNewPlace(
     if (above) return { kind: 'from-root', path: above.path };
   }
   const basename = posix.basename(target.written);
-  const generic = isGenericName(basename);
   const sameName = index.byBasename.get(basename.toLowerCase()) ?? [];
-  // A generic name is listed only when few files have it, and never fixed.
-  if (generic && (sameName.length === 0 || sameName.length > 3)) return { kind: 'none' };
+  // Which of many READMEs was meant, no name can tell.
+  if (isGenericName(basename)) return { kind: 'none' };
   if (sameName.length > 0) {
     const [only] = sameName;
     const certain =
-      !generic && sameName.length === 1 && only !== undefined && posix.basename(only) === basename;
+      sameName.length === 1 && only !== undefined && posix.basename(only) === basename;
     return { kind: 'same-name', paths: [...sameName], certain };
   }
   let similar = facts.similar?.get(target.path);

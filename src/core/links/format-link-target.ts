@@ -23,15 +23,25 @@ export function formatLinkTarget(
   const dir = posix.dirname(from) === '.' ? '' : posix.dirname(from);
   const anchor = target.anchor ?? '';
   let text: string;
-  if (target.written.startsWith('/')) text = `/${posix.relative(anchor, to)}`;
+  if (target.written.startsWith('/')) text = `/${relativePath(index, anchor, to)}`;
   else if (!prose || /^\.\.?\//.test(target.written)) {
-    text = posix.relative(dir, to);
+    text = relativePath(index, dir, to);
     if (target.written.startsWith('./') && !text.startsWith('.')) text = `./${text}`;
   } else {
-    text = posix.relative(anchor, to);
-    if (text.startsWith('../')) text = posix.relative(topOf(index), to);
+    text = relativePath(index, anchor, to);
+    if (text.startsWith('../')) text = relativePath(index, topOf(index), to);
   }
   return prose ? text : text.replaceAll(' ', '%20');
+}
+
+/**
+ * The path from folder `from` to `to`, both relative to the content root.
+ * They may climb above it (`../AGENTS.md`), so both are read from the
+ * repository's top level, never from the process's folder.
+ */
+export function relativePath(index: FileIndex, from: string, to: string): string {
+  const top = `/${index.repo?.contentDir ?? ''}`;
+  return posix.relative(posix.join(top, from), posix.join(top, to));
 }
 
 /** The `?query#fragment` tail of a URL as written, kept when a fix rewrites the path. */

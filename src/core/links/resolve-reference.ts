@@ -90,7 +90,9 @@ export function resolveReference(
       return readme ? result('found', { ...reading, path: readme }) : result('folder', reading);
     }
   }
-  for (const reading of readings) {
+  // A bare name is matched case-insensitively only next to the doc, never in folders above it.
+  const casedReadings = written.includes('/') ? readings : readings.slice(0, 1);
+  for (const reading of casedReadings) {
     if (leavesRepository(reading.path, index)) continue;
     const cased = index.byLowerCase.get(reading.path.toLowerCase());
     if (cased?.length === 1 && cased[0] !== undefined) {
