@@ -4,6 +4,7 @@ import type { HeadingSlugs } from './collect-heading-slugs.ts';
 import type { Reference } from './collect-references.ts';
 import { buildFileIndex, type FileIndex, type RepoFiles } from './file-index.ts';
 import { linkFacts } from './link-facts.ts';
+import { isGenericName } from './generic-names.ts';
 import { isDocPath } from './looks-like-path.ts';
 import { isMachinePath, isNameFragment, isPlaceholderPath } from './not-a-reference.ts';
 import { resolveReference, splitUrl, topOf, type ResolvedTarget } from './resolve-reference.ts';
@@ -91,6 +92,7 @@ export function buildLinkGraph(
         const reportable = isReportable(reference, target, index);
         return { reference, target, reportable, record: reference.context === 'record' };
       });
+    dropOldColumns(references);
     const relations = entry.doc.relations
       .filter((relation) => relation.type !== 'aliases' && !EXTERNAL.test(relation.target))
       .map((relation) => ({ relation, target: resolveRelation(relation, path, index, byId) }));
@@ -115,7 +117,58 @@ function isReportable(reference: Reference, target: ResolvedTarget, index: FileI
   const isFolder = (name: string) =>
     index.folders.has(name) || index.folders.has(`${topOf(index)}/${name}`.replace(/^\//, ''));
   if (isMachinePath(written, isFolder)) return false;
-  return !prose || reference.context === undefined;
+  if (!prose) return true;
+  if (reference.context !== undefined) return false;
+  // `README.md`, `CLAUDE.md` alone in prose name a kind of file, often another project's.
+  if (!written.includes('/') && isGenericName(written)) return false;
+  return !namesAnotherProject(written, index);
+}
+
+/**
+ * Whether a prose path starts with a folder the repository has nowhere
+ * (`openclaw/docs/x.md`, `other-repo/src/y.md`): it names another
+ * project's file. Only known with git (`index.repo`); without it every
+ * path is checked.
+ */
+function namesAnotherProject(written: string, index: FileIndex): boolean {
+  if (!index.repo || /^\.{0,2}\//.test(written)) return false;
+  const lead = written.split('/')[0] ?? '';
+  if (written.indexOf('/') === -1 || lead === '') return false;
+  return !folderNames(index).has(lead.toLowerCase());
+}
+
+const names = new WeakMap<FileIndex, Set<string>>();
+
+/** The lower-cased name of every folder in the index, once per index. */
+function folderNames(index: FileIndex): Set<string> {
+  let set = names.get(index);
+  if (!set) {
+    const contentDir = index.repo?.contentDir.split('/') ?? [];
+    set = new Set(
+      [...index.folders.keys(), ...contentDir].map(
+        (folder) => folder.split('/').pop()?.toLowerCase() ?? '',
+      ),
+    );
+    names.set(index, set);
+  }
+  return set;
+}
+
+/**
+ * In a table row that names a missing path and, further right, one that
+ * exists (`| old.md | new.md | done |`), the missing one is the old side of
+ * a move record: not reported.
+ */
+function dropOldColumns(references: ResolvedReference[]): void {
+  for (const [at, resolved] of references.entries()) {
+    if (!resolved.reference.inTable || resolved.target.status === 'found') continue;
+    const { line, column } = resolved.reference.position.start;
+    const newer = references.slice(at + 1).some(({ reference, target }) => {
+      const start = reference.position.start;
+      return start.line === line && start.column > column && target.status === 'found';
+    });
+    if (newer) resolved.reportable = false;
+  }
 }
 
 /** A relation target is a path (from the doc, then the root) or another doc's `id`. */

@@ -20,6 +20,8 @@ export interface Reference {
   range?: { start: number; end: number };
   /** What its sentence says about the path: one to create or the old side of a move, or a record of a missing file. */
   context?: ReferenceContext;
+  /** Whether it sits in a table row (a move record's old and new columns). */
+  inTable?: boolean;
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -37,9 +39,21 @@ const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
  */
 export function collectReferences(tree: Root, text: string): Reference[] {
   const references: Reference[] = [];
+  // A code span in a link's text (`` [`x.md`](../x.md) ``) names the link's target: one reference.
+  const linkTexts = new WeakSet<InlineCode>();
   visit(tree, (node) => {
     switch (node.type) {
       case 'link':
+        for (const child of node.children) if (child.type === 'inlineCode') linkTexts.add(child);
+        add(
+          references,
+          node,
+          node.type,
+          node.url,
+          locateDestination(node, text, '](', node.url),
+          text,
+        );
+        break;
       case 'image':
         add(
           references,
@@ -60,7 +74,7 @@ export function collectReferences(tree: Root, text: string): Reference[] {
         );
         break;
       case 'inlineCode':
-        if (looksLikePath(node.value)) {
+        if (!linkTexts.has(node) && looksLikePath(node.value)) {
           add(references, node, 'code', node.value, locateInside(node, text, node.value), text);
         }
         break;
@@ -97,6 +111,9 @@ function add(
   if (text !== undefined && offset !== undefined) {
     const context = referenceContext(text, offset);
     if (context) reference.context = context;
+    if (/^[ \t]*\|/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset))) {
+      reference.inTable = true;
+    }
   }
   references.push(reference);
 }

@@ -84,7 +84,9 @@ export function findNewPlace(
     );
     facts.similar?.set(target.path, similar);
   }
-  return similar.length > 0 ? { kind: 'similar', paths: [...similar] } : { kind: 'none' };
+  // A doc never links to itself by another name.
+  const paths = similar.filter((path) => path !== from);
+  return paths.length > 0 ? { kind: 'similar', paths } : { kind: 'none' };
 }
 
 function pick(rename: { commit: string; date: string }): { commit: string; date: string } {

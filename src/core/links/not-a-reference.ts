@@ -41,11 +41,14 @@ export function isPlaceholderPath(written: string): boolean {
 
 /**
  * Whether the path is a file extension or a name suffix alone (`.md`,
- * `.en.md`, `_completed.md`): the text talks about a kind of file.
+ * `.en.md`, `_completed.md`), or a design token (`borderRadius.md`): the
+ * text talks about a kind of file, or about no file.
  */
 export function isNameFragment(written: string): boolean {
   if (written.includes('/')) return false;
-  return /^(?:\.[A-Za-z0-9]{1,10})+$/.test(written) || /^[_-]/.test(written);
+  if (/^(?:\.[A-Za-z0-9]{1,10})+$/.test(written) || /^[_-]/.test(written)) return true;
+  // A camelCase property with a size key (`borderRadius.md`, `spacing.sm`) is a design token.
+  return /^[a-z]+[A-Z][A-Za-z]*\.md$/.test(written);
 }
 
 /**

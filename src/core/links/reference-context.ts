@@ -9,7 +9,7 @@
 export type ReferenceContext = 'intent' | 'record';
 
 const HEDGE =
-  /\bif (?:it )?(?:exists?|present|any|available|needed)\b|\(optional\)|\bto be (?:created|written|added|defined)\b|\bnot (?:yet )?(?:created|written|exist)|\b(?:TBD|TODO|planned|proposed)\b/i;
+  /\bif (?:it )?(?:exists?|present|any|available|needed)\b|\(optional\)|\bto be (?:created|written|added|defined)\b|\bnot (?:yet )?(?:created|written|exist)|\b(?:TBD|TODO|planned|proposed|pending|upcoming)\b|\(new\)/i;
 const CREATE =
   /\b(?:creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|scaffold(?:s|ed|ing)?|new (?:file|doc)|add(?:s|ed|ing)? (?:a |the )?new)\b/i;
 const DELETE = /\b(?:delet(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|dropp?(?:ed|ing)?|retir(?:e|ed))\b/i;
@@ -17,7 +17,11 @@ const MOVE =
   /\b(?:mov(?:e|es|ed|ing)|renam(?:e|es|ed|ing)|archiv(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|superseded|replaced|relocat(?:e|ed))\b/i;
 const ARROW = /→|->|=>|⟶|⇒|➜|➡/;
 const RECORD =
-  /\bMISSING\b|❌|✗|\bnot found\b|\bdoes(?:n['’]t| not) exist|\bno longer exists?\b|\bbroken\b|\bdead link|\bmissing\b|\bnonexistent\b|\bnon-existent\b/i;
+  /\bMISSING\b|❌|✗|\bnot found\b|\bdoes(?:n['’]t| not) exist|\bno longer exists?\b|\bbroken\b|\bdead link|\bmissing\b|\bnonexistent\b|\bnon-existent\b|\babsent\b|\bdeleted\b|\bremoved\b/i;
+// The same intents in the other languages status docs are often written in
+// (Chinese, German, Portuguese, Spanish), and naming patterns and examples.
+const OTHER_INTENT =
+  /交付物|产出|新建|创建|删除|移除|移动|迁移|重命名|归档|命名|格式|模板|例如|示例|\b(?:erstell(?:en|t)|anleg(?:en|t)|gelöscht|löschen|verschoben|umbenannt|archiviert|criar|criado|removid[oa]|excluíd[oa]|movid[oa]|renomead[oa]|arquivad[oa]|crear|eliminad[oa])\b|\b(?:deliverables?|naming|convention|pattern|template|e\.g\.|for example|such as)\b/i;
 const SECTION =
   /\b(?:creat(?:e|ed)|delet(?:e|ed)|remov(?:e|ed)|archiv(?:e|ed)|mov(?:e|ed)|renam(?:e|ed)|new files?)\b/i;
 
@@ -48,6 +52,9 @@ export function referenceContext(text: string, offset: number): ReferenceContext
     return undefined;
   }
   if (HEDGE.test(sentence) || CREATE.test(sentence) || DELETE.test(sentence)) return 'intent';
+  if (OTHER_INTENT.test(sentence)) return 'intent';
+  // A question weighs options (`` `TASKS.md` or a JSON file? ``).
+  if (sentence.includes('?')) return 'intent';
   const heading = headingAbove(text, lineStart);
   if (
     !inTable &&

@@ -90,8 +90,10 @@ export function resolveReference(
       return readme ? result('found', { ...reading, path: readme }) : result('folder', reading);
     }
   }
-  // A bare name is matched case-insensitively only next to the doc, never in folders above it.
-  const casedReadings = written.includes('/') ? readings : readings.slice(0, 1);
+  // A bare name is matched case-insensitively only next to the doc, never in folders
+  // above it, and a generic one (`ARCHITECTURE.md`) not at all.
+  const bare = !written.includes('/');
+  const casedReadings = !bare ? readings : isGenericName(written) ? [] : readings.slice(0, 1);
   for (const reading of casedReadings) {
     if (leavesRepository(reading.path, index)) continue;
     const cased = index.byLowerCase.get(reading.path.toLowerCase());

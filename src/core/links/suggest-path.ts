@@ -37,10 +37,31 @@ export function suggestPath(missing: string, candidates: Iterable<string>, limit
 function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.replace(LIFECYCLE, '') === b.replace(LIFECYCLE, '')) return 0.95;
+  if (differInShortWord(a, b)) return 0;
   const longer = Math.max(a.length, b.length);
   if (Math.min(a.length, b.length) < 6) return 0;
-  const budget = Math.floor(longer * 0.15);
-  return 1 - editDistance(a, b, budget) / longer;
+  // A typo is a few keystrokes, however long the name: more is another doc.
+  const budget = Math.min(3, Math.floor(longer * 0.15));
+  const distance = editDistance(a, b, budget);
+  return distance > budget ? 0 : 1 - distance / longer;
+}
+
+/**
+ * Whether two stems differ in one short word only (`brd-x` and `prd-x`,
+ * `v1-notes` and `v2-notes`): such a word names the kind or version of a
+ * doc, so the other file is another doc, not a typo.
+ */
+function differInShortWord(a: string, b: string): boolean {
+  const left = a.split('-');
+  const right = b.split('-');
+  if (left.length !== right.length) return false;
+  const differing = left.flatMap((word, at) =>
+    word === right[at] ? [] : [[word, right[at] ?? '']],
+  );
+  return (
+    differing.length === 1 &&
+    differing.some(([x = '', y = '']) => Math.min(x.length, y.length) <= 3)
+  );
 }
 
 /** A file's stem, lower-cased, with `_`, spaces and dots read as `-`. */

@@ -44,7 +44,9 @@ beforeAll(() => {
   git('mv', 'docs/plans/lost-plan.md', 'docs/archive/lost-plan.md');
   git('commit', '-q', '-m', 'Archive two plans');
 });
-afterAll(() => { rmSync(path.dirname(top), { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(path.dirname(top), { recursive: true, force: true });
+});
 
 /**
  * Every link finding on the docs under `docs/`, as `path:line:col rule reason`
