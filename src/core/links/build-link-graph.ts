@@ -4,7 +4,7 @@ import type { HeadingSlugs } from './collect-heading-slugs.ts';
 import type { Reference } from './collect-references.ts';
 import { buildFileIndex, type FileIndex, type RepoFiles } from './file-index.ts';
 import { linkFacts } from './link-facts.ts';
-import { isGenericName } from './generic-names.ts';
+import { isRoleName } from './generic-names.ts';
 import { isDocPath } from './looks-like-path.ts';
 import { isMachinePath, isNameFragment, isPlaceholderPath } from './not-a-reference.ts';
 import { resolveReference, splitUrl, topOf, type ResolvedTarget } from './resolve-reference.ts';
@@ -93,6 +93,7 @@ export function buildLinkGraph(
         return { reference, target, reportable, record: reference.context === 'record' };
       });
     dropOldColumns(references);
+    dropOtherProjects(references, index);
     const relations = entry.doc.relations
       .filter((relation) => relation.type !== 'aliases' && !EXTERNAL.test(relation.target))
       .map((relation) => ({ relation, target: resolveRelation(relation, path, index, byId) }));
@@ -119,8 +120,8 @@ function isReportable(reference: Reference, target: ResolvedTarget, index: FileI
   if (isMachinePath(written, isFolder)) return false;
   if (!prose) return true;
   if (reference.context !== undefined) return false;
-  // `README.md`, `CLAUDE.md` alone in prose name a kind of file, often another project's.
-  if (!written.includes('/') && isGenericName(written)) return false;
+  // `README.md`, `STAGE.md` alone in prose name a kind of file, often another project's.
+  if (!written.includes('/') && isRoleName(written)) return false;
   return !namesAnotherProject(written, index);
 }
 
@@ -168,6 +169,30 @@ function dropOldColumns(references: ResolvedReference[]): void {
       return start.line === line && start.column > column && target.status === 'found';
     });
     if (newer) resolved.reportable = false;
+  }
+}
+
+/**
+ * A line that names another project's file (`core/src/x.rs`,
+ * `../other-repo/README.md`: a first folder the repository has nowhere)
+ * talks about that project: its other backticked paths are not checked.
+ */
+function dropOtherProjects(references: ResolvedReference[], index: FileIndex): void {
+  const foreign = new Set<number>();
+  for (const { reference, target } of references) {
+    if (reference.kind !== 'code' || target.status === 'found') continue;
+    const path = target.written.replace(/^(?:\.\.?\/)+/, '');
+    if (namesAnotherProject(path, index)) foreign.add(reference.position.start.line);
+  }
+  for (const resolved of references) {
+    const { reference, target } = resolved;
+    if (
+      reference.kind === 'code' &&
+      target.status !== 'found' &&
+      foreign.has(reference.position.start.line)
+    ) {
+      resolved.reportable = false;
+    }
   }
 }
 

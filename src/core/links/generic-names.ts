@@ -73,3 +73,13 @@ export function isGenericName(path: string): boolean {
   const stem = stemOf(path).replace(/^\.+/, '');
   return stem.length < 4 || GENERIC.has(stem) || GENERIC.has(stem.replace(/[-_.]/g, ''));
 }
+
+/**
+ * Whether a bare file name is a role name: generic, or one word without
+ * digits (`STAGE.md`, `BLOCKED.md`, `PHILOSOPHY.md`), the way tools and
+ * other projects name their files. Doc names have several words or an id
+ * (`ROLLOUT-PLAN-042.md`, `SESSION_NOTES.md`).
+ */
+export function isRoleName(name: string): boolean {
+  return isGenericName(name) || /^\p{L}+$/u.test(stemOf(name).replace(/^\.+/, ''));
+}

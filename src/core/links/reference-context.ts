@@ -11,7 +11,7 @@ export type ReferenceContext = 'intent' | 'record';
 const HEDGE =
   /\bif (?:it )?(?:exists?|present|any|available|needed)\b|\(optional\)|\bto be (?:created|written|added|defined)\b|\bnot (?:yet )?(?:created|written|exist)|\b(?:TBD|TODO|planned|proposed|pending|upcoming)\b|\(new\)/i;
 const CREATE =
-  /\b(?:creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|scaffold(?:s|ed|ing)?|new (?:file|doc)|add(?:s|ed|ing)? (?:a |the )?new)\b/i;
+  /\b(?:creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|scaffold(?:s|ed|ing)?|new (?:file|doc)|add(?:s|ed|ing)? (?:a |the )?new|(?:or|as|in) a new)\b/i;
 const DELETE = /\b(?:delet(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|dropp?(?:ed|ing)?|retir(?:e|ed))\b/i;
 const MOVE =
   /\b(?:mov(?:e|es|ed|ing)|renam(?:e|es|ed|ing)|archiv(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|superseded|replaced|relocat(?:e|ed))\b/i;

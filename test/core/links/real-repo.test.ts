@@ -89,7 +89,6 @@ describe('links in a real repository layout', () => {
       'docs/STATUS.md:24:52 missing-file Cannot find `bugs/closed/BUG-8-logout.md`; fix the path or remove the reference',
       'docs/STATUS.md:25:11 outside-root Path `../../outside.md` leads outside the repository, which statusdocs does not read; move the target inside or link it by URL',
       'docs/batches/b1/notes-b1.md:3:13 missing-file Cannot find `./README.md`; fix the path or remove the reference',
-      'docs/batches/b1/notes-b1.md:4:10 missing-file Cannot find `TESTING.md`; `backlog/testing.md` and `docs/testing.md` have that name, so pick one',
       'docs/batches/b1/notes-b1.md:4:27 missing-file Cannot find `../roadmap-2026.md`; fix the path or remove the reference',
     ]);
   });
