@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { mkdtemp, rename, rm, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkProject } from '../../core/check/check-project.ts';
 import { loadConfig } from '../../core/config/load-config.ts';
@@ -12,6 +11,7 @@ import { severityOf } from '../../core/rules/severity.ts';
 import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
 import { hashBuildInputs, isUpToDate, recordBuild } from './build-state.ts';
 import { toDisplayRoot, today } from './check.ts';
+import { assertSiteToolchain, PACKAGE_ROOT, SITE_DIR } from './site-toolchain.ts';
 
 /** Help for `statusdocs build`. */
 export const BUILD_HELP = `Usage: statusdocs build [dir] [options]
@@ -39,8 +39,6 @@ Exit codes: 0 built, 1 findings reached --fail-on or the build failed, 2 usage o
 /** When findings stop the build; the same levels as the integration's `failOn`. */
 type FailOn = 'error' | 'warning' | 'never';
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
-/** The statusdocs package: Astro's root, so the site builds from any folder. */
-const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** `statusdocs build`: check, then build the site into a temp folder and swap it in. */
 export async function runBuild(args: string[], io: CliIo): Promise<number> {
@@ -67,6 +65,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) {
     throw new UsageError('`build` takes one directory', 'Run `statusdocs build <dir> --out <dir>`');
   }
+  assertSiteToolchain();
   const { config } = await loadConfig(io.cwd, values.config);
   const dir = path.resolve(io.cwd, positionals[0] ?? config.content);
   await assertDirectory(dir);
@@ -127,7 +126,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
     await build({
       root: PACKAGE_ROOT,
       configFile: false,
-      srcDir: './src/site',
+      srcDir: SITE_DIR,
       outDir: temp,
       cacheDir: cacheDirFor(dir, io),
       logLevel: 'error',
