@@ -29,9 +29,11 @@ for (const entry of await readdir(site, { recursive: true, withFileTypes: true }
   if (entry.name.endsWith('.astro')) await rewriteSpecifiers(to);
 }
 for (const entry of await readdir(lib, { recursive: true, withFileTypes: true })) {
-  if (entry.isFile() && entry.name.endsWith('.d.ts')) {
-    await rewriteSpecifiers(path.join(entry.parentPath, entry.name));
-  }
+  if (!entry.isFile() || !entry.name.endsWith('.d.ts')) continue;
+  const file = path.join(entry.parentPath, entry.name);
+  // Astro would take `feed.xml.d.ts` under pages/ for one more endpoint.
+  if (path.relative(lib, file).startsWith(path.join('site', 'pages'))) await rm(file);
+  else await rewriteSpecifiers(file);
 }
 
 /** Point relative `./x.ts` imports at the emitted `./x.js`. */

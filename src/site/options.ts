@@ -89,6 +89,8 @@ export interface SiteOptions {
    * (default `/status/`) in a host site.
    */
   routeBase: string;
+  /** Whether the pages are added to a host site, whose own favicon and 404 page serve. */
+  host: boolean;
   /** Whether history is read from git (the `history` option). */
   history: boolean;
   /** Absolute folder of the per-doc check cache; none when absent. */
@@ -131,6 +133,7 @@ export function resolveSiteOptions(input: {
     siteTitle: config.site.title,
     base,
     routeBase,
+    host: input.host ?? false,
     history: options.history ?? true,
   };
 }
