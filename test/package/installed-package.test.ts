@@ -122,7 +122,7 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-describe('the packed package, installed in a user repository', () => {
+describe('the packed package, installed in a user repository', { timeout: 5 * MINUTES }, () => {
   it('ships compiled JavaScript, no tests, benches or sources', () => {
     const listing = ok('tar', ['tzf', tarball], work).stdout.split('\n').filter(Boolean);
     expect(listing).toContain('package/lib/cli/main.js');
