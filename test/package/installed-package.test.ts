@@ -4,10 +4,10 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,9 +118,10 @@ beforeAll(() => {
   ok('npm', ['install', tarball], user);
 }, 10 * MINUTES);
 
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(async () => {
+  // Astro, Starlight and their dependencies: thousands of files.
+  if (work) await rm(work, { recursive: true, force: true });
+}, 5 * MINUTES);
 
 describe('the packed package, installed in a user repository', { timeout: 5 * MINUTES }, () => {
   it('ships compiled JavaScript, no tests, benches or sources', () => {

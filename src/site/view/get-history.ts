@@ -33,7 +33,12 @@ export interface VersionBody {
 export const getHistoryIndex = oncePerBuild(async (): Promise<HistoryIndex> => {
   const entry = (await getEntry('statusdocsHistory', HISTORY_INDEX_ID)) as
     { data: HistoryIndex } | undefined;
-  if (!entry) throw new Error('The history index is missing from the content store.');
+  if (!entry) {
+    // Its loader always writes the one entry: the collections are not in the content config.
+    throw new Error(
+      'The statusdocs collections are missing: add `...statusdocsCollections` (from `statusdocs/astro`) to `collections` in src/content.config.ts',
+    );
+  }
   return entry.data;
 });
 
