@@ -36,6 +36,14 @@ if (
 // Keep V8's compiled code between runs (in the OS temp dir): it saves
 // about 0.35 s of CPU on every start.
 module.enableCompileCache?.();
+// Output piped into a reader that stops early (`| head`) closes the pipe:
+// end quietly, as other command-line tools do, instead of an EPIPE stack.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 /** @type {typeof import('../src/cli/main.ts')} */
 const { main } = await import(fromSources ? sources.href : '../lib/cli/main.js');
 process.exitCode = await main(process.argv.slice(2), {
@@ -44,4 +52,5 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: process.stdout.isTTY === true,
+  ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
 });
