@@ -16,6 +16,9 @@ Options:
   --max-warnings <n>    exit 1 when there are more than n warnings
   --quiet               report errors only
   --config <file>       config file (default: statusdocs.config.{mjs,json}, package.json#statusdocs)
+  --evidence <file>     a CI artifact to check metric claims against (JUnit XML,
+                        LCOV, Cobertura, coverage JSON); repeatable. Default:
+                        config \`evidence\`, else junit*.xml, coverage/lcov.info, …
   --external            also check http(s) links (network; settings under
                         \`external\` in the config)
   --no-cache            check every doc from scratch; without it, results of
@@ -39,6 +42,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       config: { type: 'string' },
       cache: { type: 'boolean', default: true },
       external: { type: 'boolean', default: false },
+      evidence: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -61,10 +65,14 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const cacheDir = values.cache ? path.join(io.cwd, '.statusdocs', 'cache') : undefined;
   // Working external links are cached for `external.maxAge`; failures never are.
   const external = cacheDir ? { cacheFile: path.join(cacheDir, 'external.json') } : {};
-  const { result } = await checkProject(dir, config, today(io), {
+  const { result, facts } = await checkProject(dir, config, today(io), {
     ...(cacheDir ? { cacheDir } : {}),
     ...(values.external ? { external } : {}),
+    evidence: { cwd: io.cwd, files: values.evidence, globs: config.evidence ?? [] },
   });
+  for (const problem of facts.evidence?.problems ?? []) {
+    io.stderr(`statusdocs: ${problem.path}:${problem.line}:${problem.column}: ${problem.reason}\n`);
+  }
   const displayRoot = toDisplayRoot(io.cwd, dir);
   const shown = values.quiet
     ? {

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { glob } from 'tinyglobby';
 import { openCheckCache } from '../cache/check-cache.ts';
 import type { ResolvedConfig } from '../config/config-schema.ts';
+import { readEvidence, type EvidenceSources } from '../evidence/read-evidence.ts';
 import { checkExternalLinks } from '../links/external/check-external-links.ts';
 import { collectExternalUrls } from '../links/external/collect-external-urls.ts';
 import type { ExternalRuntime } from '../links/external/external-options.ts';
@@ -35,6 +36,12 @@ export interface CheckProjectOptions {
    * runs (`.statusdocs/cache/external.json`); the rest are test seams.
    */
   external?: ExternalRuntime & { cacheFile?: string };
+  /**
+   * CI artifacts for the evidence rules (`metric-evidence`): files named with
+   * `--evidence`, the config's `evidence` globs, else the common locations.
+   * Not read when absent.
+   */
+  evidence?: EvidenceSources;
 }
 
 /**
@@ -52,7 +59,7 @@ export async function checkProject(
   const cache = options.cacheDir
     ? await openCheckCache(options.cacheDir, { root: absoluteRoot, config, today })
     : undefined;
-  const [sources, facts] = await Promise.all([
+  const [sources, facts, evidence] = await Promise.all([
     readDocs(absoluteRoot, {
       include: config.include,
       exclude: config.exclude,
@@ -60,7 +67,9 @@ export async function checkProject(
       ...(cache ? { parse: cache.parse } : {}),
     }),
     readFacts(absoluteRoot),
+    options.evidence ? readEvidence(options.evidence) : undefined,
   ]);
+  if (evidence) facts.evidence = evidence;
   if (cache) {
     facts.similar = cache.similar([...(facts.files ?? []), ...sources.map((doc) => doc.path)]);
   }

@@ -3,6 +3,7 @@ import { dateInvalid } from './date-invalid.ts';
 import { dateOrder } from './date-order.ts';
 import { frontmatterSchemaRule } from './frontmatter-schema.ts';
 import { localPathLeak } from './local-path-leak.ts';
+import { metricEvidence } from './metric-evidence.ts';
 import { metricSum } from './metric-sum.ts';
 import { missingDate } from './missing-date.ts';
 import { missingTitle } from './missing-title.ts';
@@ -33,4 +34,4 @@ export const DOC_RULES: readonly DocRule[] = [
 ];
 
 /** Every rule over the whole doc set, run after the per-doc rules. */
-export const SET_RULES: readonly SetRule[] = [...LINK_RULES];
+export const SET_RULES: readonly SetRule[] = [...LINK_RULES, metricEvidence];

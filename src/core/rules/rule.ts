@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from '../config/config-schema.ts';
+import type { Evidence } from '../evidence/artifact.ts';
 import type { ExternalResult } from '../links/external/external-result.ts';
 import type { RepoFiles } from '../links/file-index.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
@@ -68,6 +69,11 @@ export interface SetFacts {
    * the costliest question a check asks.
    */
   similar?: Map<string, readonly string[]>;
+  /**
+   * CI artifacts read for evidence rules (`check --evidence`, config
+   * `evidence`, or the common locations); absent when none were looked for.
+   */
+  evidence?: Evidence;
 }
 
 /** A rule that looks at the whole set at once (links, relations, duplicate ids). */
