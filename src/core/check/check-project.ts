@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { glob } from 'tinyglobby';
 import { openCheckCache } from '../cache/check-cache.ts';
 import type { ResolvedConfig } from '../config/config-schema.ts';
+import { readDocFileHistory } from '../evidence/read-doc-file-history.ts';
 import { readEvidence, type EvidenceSources } from '../evidence/read-evidence.ts';
 import { checkExternalLinks } from '../links/external/check-external-links.ts';
 import { collectExternalUrls } from '../links/external/collect-external-urls.ts';
@@ -70,6 +71,8 @@ export async function checkProject(
     options.evidence ? readEvidence(options.evidence) : undefined,
   ]);
   if (evidence) facts.evidence = evidence;
+  const fileHistory = await readDocFileHistory(absoluteRoot, sources, facts.repoFiles, config);
+  if (fileHistory) facts.fileHistory = fileHistory;
   if (cache) {
     facts.similar = cache.similar([...(facts.files ?? []), ...sources.map((doc) => doc.path)]);
   }

@@ -3,6 +3,7 @@ import { dateInvalid } from './date-invalid.ts';
 import { dateOrder } from './date-order.ts';
 import { frontmatterSchemaRule } from './frontmatter-schema.ts';
 import { localPathLeak } from './local-path-leak.ts';
+import { fileClaim } from './file-claim.ts';
 import { metricEvidence } from './metric-evidence.ts';
 import { metricSum } from './metric-sum.ts';
 import { missingDate } from './missing-date.ts';
@@ -34,4 +35,4 @@ export const DOC_RULES: readonly DocRule[] = [
 ];
 
 /** Every rule over the whole doc set, run after the per-doc rules. */
-export const SET_RULES: readonly SetRule[] = [...LINK_RULES, metricEvidence];
+export const SET_RULES: readonly SetRule[] = [...LINK_RULES, metricEvidence, fileClaim];
