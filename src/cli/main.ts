@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../core/config/config-error.ts';
+import { escapeControl } from '../core/report/escape-control.ts';
 import { BUILD_HELP, runBuild } from './commands/build.ts';
 import { CHANGELOG_HELP, runChangelog } from './commands/changelog.ts';
 import { CHECK_HELP, runCheck } from './commands/check.ts';
@@ -151,7 +152,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`statusdocs: ${error.message}. ${error.hint}.\n`);
+      io.stderr(`statusdocs: ${escapeControl(error.message)}. ${error.hint}.\n`);
       return EXIT.usage;
     }
     if (isParseArgsError(error)) {

@@ -2,6 +2,7 @@ import type { CheckResult } from '../check/check-result.ts';
 import type { Severity } from '../rules/severity.ts';
 import { describeMessage, type MessageFields } from './describe-message.ts';
 import { displayPath } from './display-path.ts';
+import { escapeControl } from './escape-control.ts';
 import { escapeData, escapeProperty } from './escape-workflow-command.ts';
 import type { ReportOptions } from './reporter.ts';
 
@@ -18,7 +19,7 @@ const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning',
 export function formatGithub(result: CheckResult, options: ReportOptions = {}): string {
   let output = '';
   for (const file of result.files) {
-    const path = displayPath(file.path, options.displayRoot);
+    const path = escapeControl(displayPath(file.path, options.displayRoot));
     for (const message of file.messages.map(describeMessage)) {
       if (options.quiet && message.severity !== 'error') continue;
       output += `${formatCommand(path, message)}\n`;
@@ -41,5 +42,7 @@ function formatCommand(path: string, message: MessageFields): string {
     .filter((entry): entry is [string, number | string] => entry[1] !== null)
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(',');
-  return `::${COMMANDS[message.severity]} ${list}::${escapeData(message.message)}`;
+  // Line breaks are the toolkit's to escape (`%0A`); other controls would act on the log.
+  const text = message.message.split('\r').map(escapeControl).join('\r');
+  return `::${COMMANDS[message.severity]} ${list}::${escapeData(text)}`;
 }

@@ -3,6 +3,7 @@ import type { CheckResult } from '../check/check-result.ts';
 import type { Severity } from '../rules/severity.ts';
 import { describeMessage, type MessageFields } from './describe-message.ts';
 import { displayPath } from './display-path.ts';
+import { escapeControl } from './escape-control.ts';
 import type { ReportOptions } from './reporter.ts';
 import { stringWidth } from './string-width.ts';
 
@@ -33,7 +34,7 @@ export function formatText(result: CheckResult, options: ReportOptions = {}): st
       .filter((message) => !options.quiet || message.severity === 'error');
     if (messages.length === 0) continue;
     for (const message of messages) counts[message.severity]++;
-    const path = paint('underline', displayPath(file.path, options.displayRoot));
+    const path = paint('underline', escapeControl(displayPath(file.path, options.displayRoot)));
     blocks.push(`${path}\n${formatRows(messages, paint).join('\n')}\n`);
   }
   const total = counts.error + counts.warning + counts.info;
@@ -56,7 +57,7 @@ function formatRows(messages: MessageFields[], paint: Paint): string[] {
     line: String(message.line ?? 0),
     column: String(message.column ?? 0),
     severity: message.severity,
-    reason: message.message.replace(/\s*[\r\n]+\s*/g, ' '),
+    reason: escapeControl(message.message.replace(/\s*[\r\n]+\s*/g, ' ')),
     ruleId: message.ruleId ?? '',
   }));
   const width = (pick: (cell: (typeof cells)[number]) => string): number =>

@@ -65,8 +65,13 @@ describe('claim rules together', () => {
     ]);
   });
 
+  it('seed 002: tests awaiting execution next to a production-ready verdict', () => {
+    expect(runAll('seeds/002_d0f6005d88313b34.md', '2025-11-02')).toEqual([
+      '257:40 unverified-claim Doc claims `Production-ready` (line 216) but `Tests Passing` is still pending; finish it or soften the claim',
+    ]);
+  });
+
   it.each([
-    ['seeds/002_d0f6005d88313b34.md', '2025-11-02'],
     ['seeds/003_bda831af887fcddd.md', '2025-12-16'],
     ['seeds/004_7fac2de8baaf4b66.md', '2025-10-15'],
   ])('%s yields no claim findings', (path, today) => {

@@ -20,6 +20,12 @@ describe('unverified-claim', () => {
     ]);
   });
 
+  it('reads the status of an archive wrapper as the claim of the doc it wraps', () => {
+    expect(run('unverified-claim/archive-wrapper.md')).toEqual([
+      '15:22 unverified-claim Doc claims `SHIPPED` (line 4) but `IMP-02` is still pending; finish it or soften the claim',
+    ]);
+  });
+
   it('stays quiet without a doc-level claim', () => {
     expect(run('unverified-claim/quiet.md')).toEqual([]);
   });
@@ -30,5 +36,20 @@ describe('unverified-claim', () => {
       '333:3 unverified-claim Doc claims `✅ Complete` (line 4) but `Tests not yet executed` is still pending; finish it or soften the claim',
       '334:3 unverified-claim Doc claims `✅ Complete` (line 4) but `Test coverage` is still pending; finish it or soften the claim',
     ]);
+  });
+});
+
+describe('unverified-claim on what is not a claim or not pending work', () => {
+  it.each([
+    ['goal and target lines', 'goal-lines.md'],
+    ['a status legend in a complete doc', 'status-legend.md'],
+    ['a status scoped to some phases or an earlier stage', 'scoped-status.md'],
+    [
+      'dependencies, prose, checked items, feature names, counts, skipped items and risks',
+      'dependency-and-prose.md',
+    ],
+    ['pending work in another doc joined under a second title', 'joined-docs.md'],
+  ])('stays quiet on %s', (_, file) => {
+    expect(run(`unverified-claim-quiet/${file}`)).toEqual([]);
   });
 });
