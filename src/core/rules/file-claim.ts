@@ -8,8 +8,7 @@ import { report } from './report.ts';
 import type { SetRule } from './rule.ts';
 
 /**
- * `file-claim` (off by default: see docs/rules.md for its measured
- * precision): a doc's claims about a file — its size (`(~180 lines)`), a
+ * `file-claim` (warning; precision measured in bench/calibration): a doc's claims about a file — its size (`(~180 lines)`), a
  * line range (`lines 167-217 in main.py`, `main.py:167`), its creation
  * (`Created`, `(new)`, `Added`) — checked against the file's history in
  * git, as of the doc's own dates. Only files git tracks are checked;

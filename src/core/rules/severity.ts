@@ -40,7 +40,7 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity | 'off'> = {
   'relation-cycle': 'error',
   'duplicate-id': 'error',
   'metric-evidence': 'error',
-  'file-claim': 'off',
+  'file-claim': 'warning',
   drift: 'info',
 };
 

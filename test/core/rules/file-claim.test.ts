@@ -1,4 +1,6 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run-cli.ts';
 import { makeGitRepo } from '../../helpers/git-repo.ts';
@@ -70,16 +72,23 @@ function findings(config: string[]): string[] {
 }
 
 describe('file-claim', () => {
-  it('is off by default', () => {
-    expect(findings([])).toEqual([]);
+  it('checks nothing outside a git repository', () => {
+    const plain = mkdtempSync(path.join(tmpdir(), 'statusdocs-no-git-'));
+    try {
+      mkdirSync(path.join(plain, 'docs'));
+      mkdirSync(path.join(plain, 'src'));
+      writeFileSync(path.join(plain, 'src/auth.py'), lines(40));
+      writeFileSync(path.join(plain, 'docs/report.md'), '# R\n\n- `../src/auth.py` (~180 lines)\n');
+      const run = runCli(['check', 'docs', '--no-cache', '--format', 'json'], { cwd: plain });
+      expect(run.stdout).not.toContain('file-claim');
+      expect(run.stdout).toContain('"path": "docs/report.md"');
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
   });
 
-  it("reports claims git contradicts as of the doc's date, and only those", async () => {
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(
-      `${repo}/statusdocs.config.json`,
-      JSON.stringify({ content: 'docs', rules: { 'file-claim': 'warning' } }),
-    );
+  it("reports claims git contradicts as of the doc's date, and only those", () => {
+    writeFileSync(`${repo}/statusdocs.config.json`, JSON.stringify({ content: 'docs' }));
     expect(findings([])).toEqual([
       '5:11 `src/auth.py` had 40 lines on 2026-03-01, not ~180; update the doc',
       '6:36 `main.py` ends at line 120; lines 167-217 do not exist; update the doc',
