@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import type { Position } from 'unist';
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import type { RepoFiles } from '../links/file-index.ts';
 import { isDocPath } from '../links/looks-like-path.ts';
@@ -49,7 +50,7 @@ export async function readDocFileHistory(
       }
     }
     if (drift) {
-      for (const target of codeReferences(source, repo)) {
+      for (const { target } of codeReferences(source, repo)) {
         paths.add(target);
         used = true;
       }
@@ -60,17 +61,23 @@ export async function readDocFileHistory(
   return readFileHistory(root, [...paths, ...counted], counted);
 }
 
-/** Repository paths of the code files (not docs) a doc references by link or code span. */
-export function codeReferences(source: SourceDoc, repo: RepoFiles): string[] {
-  const targets = new Set<string>();
+/**
+ * The code files (not docs) a doc references by link or code span, as
+ * repository paths, each with its first reference's place.
+ */
+export function codeReferences(
+  source: SourceDoc,
+  repo: RepoFiles,
+): { target: string; position: Position }[] {
+  const targets = new Map<string, Position>();
   for (const reference of linkFacts.of(source).references) {
     if (reference.external || (reference.kind !== 'code' && reference.kind !== 'link')) continue;
     const path = reference.url.split('#')[0]?.split('?')[0] ?? '';
     if (path === '' || isDocPath(path)) continue;
     const target = resolveClaimPath(safeDecode(path), source.path, repo);
-    if (target) targets.add(target);
+    if (target && !targets.has(target)) targets.set(target, reference.position);
   }
-  return [...targets].sort();
+  return [...targets].map(([target, position]) => ({ target, position }));
 }
 
 function safeDecode(path: string): string {
