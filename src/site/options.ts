@@ -78,6 +78,11 @@ export interface SiteOptions {
   history: boolean;
   /** Absolute folder of the per-doc check cache; none when absent. */
   cacheDir?: string;
+  /**
+   * Absolute folder CI artifacts (config `evidence`, the common locations)
+   * are found from: `configRoot`, else the project root.
+   */
+  evidenceRoot: string;
 }
 
 /**
@@ -112,5 +117,9 @@ export function resolveSiteOptions(input: {
     siteTitle: config.site.title,
     base: base.endsWith('/') ? base : `${base}/`,
     history: options.history ?? true,
+    evidenceRoot:
+      options.configRoot === undefined
+        ? projectRoot
+        : path.resolve(projectRoot, options.configRoot),
   };
 }
