@@ -45,9 +45,15 @@ export interface MetricVerdict {
  * only with artifacts not older than the doc; the claims of other docs are
  * unverifiable. A module's coverage is compared with that module's lines,
  * the total with the total; a claim whose scope cannot be mapped is left
- * out. Pure; empty when there are no artifacts.
+ * out. Pure; empty when there are no artifacts. `currentOnly` skips the
+ * other docs (their claims are only ever unverifiable), so a warm check
+ * parses no doc but the current ones.
  */
-export function verifyMetrics(docs: readonly CheckedDoc[], evidence: Evidence): MetricVerdict[] {
+export function verifyMetrics(
+  docs: readonly CheckedDoc[],
+  evidence: Evidence,
+  options: { currentOnly?: boolean } = {},
+): MetricVerdict[] {
   if (evidence.artifacts.length === 0) return [];
   const current = selectCurrentDocs(docs);
   const junit = evidence.artifacts.filter((a) => a.tests);
@@ -55,6 +61,8 @@ export function verifyMetrics(docs: readonly CheckedDoc[], evidence: Evidence): 
   const run = sumRuns(junit);
   const verdicts: MetricVerdict[] = [];
   for (const checked of docs) {
+    // Claims of other docs are only ever unverifiable: a check need not read them.
+    if (options.currentOnly && !current.has(checked)) continue;
     const docDate = checked.doc.updated ?? checked.doc.date;
     for (const claim of extractBodyMetrics(checked.source)) {
       if (claim.metric !== 'tests' && claim.metric !== 'passRate' && claim.metric !== 'coverage') {

@@ -18,7 +18,7 @@ export const metricEvidence: SetRule = {
     const evidence = context.facts.evidence;
     if (!evidence) return;
     const files = new Map(context.docs.map(({ source }) => [source.path, source.file]));
-    for (const verdict of verifyMetrics(context.docs, evidence)) {
+    for (const verdict of verifyMetrics(context.docs, evidence, { currentOnly: true })) {
       if (verdict.state !== 'contradicted' || !verdict.artifact) continue;
       const file = files.get(verdict.path);
       if (!file) continue;

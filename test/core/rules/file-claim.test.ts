@@ -54,8 +54,9 @@ afterAll(() => {
   rmSync(repo, { recursive: true, force: true });
 });
 
-function findings(config: string[]): string[] {
-  const run = runCli(['check', 'docs', '--no-cache', '--format', 'json', ...config], {
+function findings(config: string[], cache = false): string[] {
+  const args = cache ? [] : ['--no-cache'];
+  const run = runCli(['check', 'docs', ...args, '--format', 'json', ...config], {
     cwd: repo,
   });
   const result = JSON.parse(run.stdout) as {
@@ -95,5 +96,11 @@ describe('file-claim', () => {
       '7:11 `src/helpers.py` existed since 2026-01-05, 55 days before this doc (2026-03-01); `Created` does not hold',
       '11:14 `main.py` ends at line 120; line 300 does not exist; update the doc',
     ]);
+  });
+
+  it("reports the same from a warm cache, which keeps each doc's claims", () => {
+    const cold = findings([], true);
+    expect(cold).toHaveLength(4);
+    expect(findings([], true)).toEqual(cold);
   });
 });
