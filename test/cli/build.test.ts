@@ -163,7 +163,8 @@ describe('statusdocs build', () => {
     });
     expect(run.stdout).toBe(runCli(['check', 'site-basic/content']).stdout);
     expect(run.stderr).toBe(
-      `statusdocs: build stopped: 0 errors and 4 warnings (--fail-on warning); ${out}/ is unchanged.\n`,
+      `statusdocs: build stopped: 0 errors and 4 warnings (--fail-on warning); ${out}/ is unchanged. ` +
+        'See why with `statusdocs check site-basic/content/`, or build anyway with `--fail-on never`.\n',
     );
     expect(run.code).toBe(1);
     expect((await readFile(path.join(out, 'index.html'))).equals(before)).toBe(true);
@@ -175,6 +176,10 @@ describe('statusdocs build', () => {
     expect(run.stderr).toMatch(
       /^statusdocs: build stopped: \d+ errors? and \d+ warnings? \(--fail-on error\)/,
     );
+    expect(run.stderr).toMatch(
+      / See why with `statusdocs check cli-mixed-problems\/`, or build anyway with `--fail-on never`\.\n$/,
+    );
+    expect(run.stderr.split('\n')).toHaveLength(2);
     expect(existsSync(path.join(work, 'mixed'))).toBe(false);
   });
 

@@ -105,7 +105,8 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   }
   if ((failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0)) {
     io.stderr(
-      `statusdocs: build stopped: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} (--fail-on ${failOn}); ${shownPath(io.cwd, out)} is unchanged.\n`,
+      `statusdocs: build stopped: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} (--fail-on ${failOn}); ${shownPath(io.cwd, out)} is unchanged. ` +
+        `See why with \`statusdocs check ${shownPath(io.cwd, dir)}\`, or build anyway with \`--fail-on never\`.\n`,
     );
     return EXIT.problems;
   }
