@@ -20,6 +20,7 @@ export function makeView(path: string, overrides: Partial<DocView> = {}): DocVie
     tags: [],
     summary: null,
     metrics: {},
+    evidence: [],
     relations: [],
     backlinks: [],
     linkedFrom: [],

@@ -5,6 +5,9 @@ import { promisify } from 'node:util';
 import { glob } from 'tinyglobby';
 import { openCheckCache } from '../cache/check-cache.ts';
 import type { ResolvedConfig } from '../config/config-schema.ts';
+import { fileClaims } from '../evidence/collect-file-claims.ts';
+import { readDocFileHistory, ruleMayReport } from '../evidence/read-doc-file-history.ts';
+import { readEvidence, type EvidenceSources } from '../evidence/read-evidence.ts';
 import { checkExternalLinks } from '../links/external/check-external-links.ts';
 import { collectExternalUrls } from '../links/external/collect-external-urls.ts';
 import type { ExternalRuntime } from '../links/external/external-options.ts';
@@ -45,6 +48,12 @@ export interface CheckProjectOptions {
    * parsed again only when asked for.
    */
   keepTrees?: boolean;
+  /**
+   * CI artifacts for the evidence rules (`metric-evidence`): files named with
+   * `--evidence`, the config's `evidence` globs, else the common locations.
+   * Not read when absent.
+   */
+  evidence?: EvidenceSources;
 }
 
 /**
@@ -67,6 +76,7 @@ export async function checkProject(
   const known = new Map<SourceDoc, Doc>();
   const checkDoc = createDocChecker({ config, today });
   const parseDoc = cache?.parse ?? parseSourceDoc;
+  const claimsWanted = ruleMayReport(config, 'file-claim');
   const parse: typeof parseSourceDoc = (...args) => {
     const source = parseDoc(...args);
     const cached = cache?.known.get(source);
@@ -75,13 +85,15 @@ export async function checkProject(
       return source;
     }
     const checked = checkDoc(source);
+    // Read while the tree is at hand, and kept in the cache with the doc.
+    if (claimsWanted) fileClaims.of(source);
     cache?.remember(checked);
     known.set(source, checked.doc);
     linkFacts.of(source);
     if (options.keepTrees !== true) releaseTree(source);
     return source;
   };
-  const [sources, facts] = await Promise.all([
+  const [sources, facts, evidence] = await Promise.all([
     readDocs(absoluteRoot, {
       include: config.include,
       exclude: config.exclude,
@@ -89,7 +101,11 @@ export async function checkProject(
       parse,
     }),
     readFacts(absoluteRoot),
+    options.evidence ? readEvidence(options.evidence) : undefined,
   ]);
+  if (evidence) facts.evidence = evidence;
+  const fileHistory = await readDocFileHistory(absoluteRoot, sources, facts.repoFiles, config);
+  if (fileHistory) facts.fileHistory = fileHistory;
   if (cache) {
     facts.similar = cache.similar([...(facts.files ?? []), ...sources.map((doc) => doc.path)]);
   }

@@ -1,4 +1,6 @@
 import type { ResolvedConfig } from '../config/config-schema.ts';
+import type { Evidence } from '../evidence/artifact.ts';
+import type { FileHistory } from '../evidence/file-history.ts';
 import type { ExternalResult } from '../links/external/external-result.ts';
 import type { RepoFiles } from '../links/file-index.ts';
 import type { Rename } from '../links/parse-git-renames.ts';
@@ -69,6 +71,17 @@ export interface SetFacts {
    * the costliest question a check asks.
    */
   similar?: Map<string, readonly string[]>;
+  /**
+   * CI artifacts read for evidence rules (`check --evidence`, config
+   * `evidence`, or the common locations); absent when none were looked for.
+   */
+  evidence?: Evidence;
+  /**
+   * Git history of the files docs make claims about (`file-claim`) or track
+   * (`drift`), and of the docs themselves; read only when one of those rules
+   * may report, absent without git.
+   */
+  fileHistory?: FileHistory;
 }
 
 /** A rule that looks at the whole set at once (links, relations, duplicate ids). */
