@@ -86,12 +86,8 @@ describe('limits.maxFileSize and limits.maxAliasCount', () => {
   it('stops an alias bomb at the alias limit', () => {
     const bomb = `---\na: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\ntitle: T\n---\n# T\n`;
     expect(check(bomb, { limits: { maxAliasCount: 2 } })).toEqual(['1:4 yaml-syntax']);
-    expect(check(bomb, { limits: { maxAliasCount: 100 } })).toEqual([
-      '1:1 missing-date',
-      '2:1 frontmatter-schema',
-      '3:1 frontmatter-schema',
-      '4:1 frontmatter-schema',
-    ]);
+    // Expanded, `a`, `b` and `c` are a team's own keys: no finding.
+    expect(check(bomb, { limits: { maxAliasCount: 100 } })).toEqual(['1:1 missing-date']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { Relation } from '../model/doc.ts';
 import type { CheckedDoc, SetContext } from '../rules/rule.ts';
 import type { HeadingSlugs } from './collect-heading-slugs.ts';
@@ -5,7 +6,12 @@ import type { Reference } from './collect-references.ts';
 import { buildFileIndex, type FileIndex, type RepoFiles } from './file-index.ts';
 import { linkFacts } from './link-facts.ts';
 import { isDocPath } from './looks-like-path.ts';
-import { resolveReference, splitUrl, type ResolvedTarget } from './resolve-reference.ts';
+import {
+  resolveReference,
+  splitUrl,
+  type ResolvedTarget,
+  type ResolveMode,
+} from './resolve-reference.ts';
 
 /** A reference with what it resolved to. */
 export interface ResolvedReference {
@@ -73,6 +79,20 @@ export function buildLinkGraph(
   );
   const byId = new Map<string, string>();
   for (const { doc } of docs) if (!byId.has(doc.id)) byId.set(doc.id, doc.path);
+  // Docs of one folder linking to the same target share one resolved object:
+  // 2,000 docs linking to each other are millions of references but only
+  // thousands of targets.
+  const resolved = new Map<string, ResolvedTarget>();
+  const resolve = (url: string, from: string, mode: ResolveMode): ResolvedTarget => {
+    const key = `${mode}\u0000${posix.dirname(from)}\u0000${url}`;
+    let target = resolved.get(key);
+    if (!target) {
+      target = resolveReference(url, from, index, mode);
+      // `#fragment` alone resolves to the linking doc itself: not shared.
+      if (target.written !== '') resolved.set(key, target);
+    }
+    return target;
+  };
   const result = new Map<string, DocLinks>();
   for (const entry of docs) {
     const { path } = entry.source;
@@ -81,7 +101,7 @@ export function buildLinkGraph(
       .filter((reference) => !reference.external)
       .map((reference) => {
         const mode = reference.kind === 'code' ? 'file-then-root' : 'file';
-        const target = resolveReference(reference.url, path, index, mode);
+        const target = resolve(reference.url, path, mode);
         const reportable = reference.kind !== 'code' || isDocPath(target.written);
         return { reference, target, reportable };
       });

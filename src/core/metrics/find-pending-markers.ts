@@ -6,6 +6,8 @@ import { inPastSection } from './claim-context.ts';
 import { collectSections, sectionAt, sectionChain, type Section } from './collect-sections.ts';
 import { maskedLines } from './mask-text.ts';
 import { positionOf } from './extract-text-claims.ts';
+import type { Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 
 /** Something still to be done: `⏳`, `not yet executed`, `awaiting`, `pending`, `TODO`. */
@@ -33,10 +35,10 @@ const NEGATED =
   /\b(?:no|none|nothing|zero|0)\s+(?:\w+\s+)?(?:pending|awaiting|todo)\b|\bpending\s*[:=]\s*0\b/i;
 /** Items that are meant to stay open or were dropped on purpose. */
 const NOT_WORK =
-  /\b(?:skipped|deferred|out of scope|not in (?:current )?scope|optional|won'?t do|future|nice[- ]to[- ]have)\b/i;
+  /\b(?:skipped|deferred|out of scope|not in (?:current )?scope|optional|won'?t do|future|nice[- ]to[- ]have|if not yet)\b/i;
 /** Sections whose pending words are not the doc's open work: risks, legends, dependencies. */
 const ASIDE_TITLE =
-  /\b(?:risks?|legend|status (?:icons?|key)|icons?|dependencies|depends on|prerequisites|assumptions|background|context|problem|glossary|blocked by)\b/i;
+  /\b(?:risks?|legend|status (?:icons?|key)|icons?|dependencies|depends on|prerequisites|assumptions|background|context|problem|glossary|blocked by|known (?:limitations|issues|gaps)|limitations|caveats|deferred|postponed|related|see also|references)\b/i;
 /** Columns whose cells state a row's status. */
 const STATUS_COLUMN =
   /\b(?:status|state|result|evidence|progress|comment|notes?|remarks|stand|estado|状态)\b/i;
@@ -58,9 +60,11 @@ export function findPendingMarkers(source: SourceDoc): PendingMarker[] {
     return inPastSection(sections, section) || isAside(sections, section);
   };
   const found: PendingMarker[] = [];
+  const later = laterLists(source.tree);
   for (const line of maskedLines(source)) {
     const item = LIST_ITEM.exec(line.text);
     if (!item || /x/i.test(item[1] ?? '') || skip(line.offset)) continue;
+    if (later.some(([from, to]) => line.offset >= from && line.offset < to)) continue;
     const hit = matchItem(line.text.slice(item[0].length));
     if (!hit) continue;
     const start = line.offset + item[0].length + hit.index;
@@ -74,6 +78,30 @@ export function findPendingMarkers(source: SourceDoc): PendingMarker[] {
   return found.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
 }
 
+/** A lead-in that announces later or optional work: `Planned Tests (Future):`, `Next:`. */
+const LATER_LEAD =
+  /\b(?:future|planned|next|later|upcoming|follow[- ]?ups?|todo later|deferred|optional|nice[- ]to[- ]have|possible|ideas?)\b[^:]*:\s*$/i;
+
+/** Offset ranges of lists right after a lead-in paragraph that announces later work. */
+function laterLists(tree: Root): [number, number][] {
+  const ranges: [number, number][] = [];
+  const walk = (node: Nodes): void => {
+    if (!('children' in node)) return;
+    node.children.forEach((child, index) => {
+      const before = index > 0 ? node.children[index - 1] : undefined;
+      if (child.type === 'list' && before?.type === 'paragraph' && child.position) {
+        const lead = toString(before).trim().split('\n').pop() ?? '';
+        if (LATER_LEAD.test(lead)) {
+          ranges.push([child.position.start.offset ?? 0, child.position.end.offset ?? 0]);
+        }
+      }
+      walk(child);
+    });
+  };
+  walk(tree);
+  return ranges;
+}
+
 function isAside(sections: readonly Section[], section: Section | null): boolean {
   return sectionChain(sections, section).some((s) => s.depth > 1 && ASIDE_TITLE.test(s.title));
 }
@@ -83,7 +111,10 @@ function tableMarkers(table: TableAnalysis, skip: (offset: number) => boolean): 
   const found: PendingMarker[] = [];
   for (const row of table.rows) {
     if (skip(row.position?.start.offset ?? 0)) continue;
-    const cell = row.cells.find((c, index) => status.includes(index) && matchCell(c.text));
+    // The first cell names the row (`pending` in a table of states); it is not a status.
+    const cell = row.cells.find(
+      (c, index) => index > 0 && status.includes(index) && matchCell(c.text),
+    );
     if (!cell?.position) continue;
     const label = row.cells[0]?.text ?? '';
     found.push({

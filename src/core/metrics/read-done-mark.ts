@@ -39,12 +39,20 @@ export function headingDoneMark(title: string, hasChecked: boolean): string | un
  */
 const SCOPED_DONE =
   /\b(?:(?:phases?|stages?|steps?|parts?|waves?|sprints?|fases?|etapas?)\s*[\d.]+[a-z]?(?:\s*(?:[-–&,]|and|to)\s*[\d.]+[a-z]?)*\b[^.;]{0,60}?|code|plan(?:ning)?|analys[ie]s|investigation|design|review|research|spec(?:ification)?|proposal|discovery|assessment|triage|audit|documentation|planung|analyse|planejamento|análise)[\s-]+(?:phase\s+)?(?:is\s+)?(?:complete[d]?|done|finished|ready|abgeschlossen|conclu[íi]d[oa])\b/iu;
+/** A percent below 100 in the status (`75% complete`), or a scope in parentheses (`Complete (Day 1-2)`). */
+const PARTIAL_PERCENT =
+  /(?<![\d.])(?:\d{1,2}(?:\.\d+)?)\s*%|\(\s*(?:days?|weeks?|phases?|stages?|parts?|steps?)\s*[\d.]/i;
 /** Status words that leave the work open, whatever else the line says: `Open (deferred)`. */
 const STILL_OPEN = /\b(?:open|re-?opened|deferred|postponed|paused)\b/i;
 
 /** Whether a written status says the work itself is done. */
 export function saysWorkDone(text: string): boolean {
-  return normalizeStatus(text) === 'done' && !SCOPED_DONE.test(text) && !STILL_OPEN.test(text);
+  return (
+    normalizeStatus(text) === 'done' &&
+    !SCOPED_DONE.test(text) &&
+    !STILL_OPEN.test(text) &&
+    !PARTIAL_PERCENT.test(text)
+  );
 }
 
 /** Lead-ins of a list of conditions to check, not tasks: `Before merging:`, `Can merge when:`. */

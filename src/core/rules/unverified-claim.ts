@@ -81,11 +81,21 @@ function onlyProse(context: RuleContext, top?: Section, next?: Section): boolean
   });
 }
 
+/** `` `A` is ``, `` `A`, `B` and `C` are ``, `` `A`, `B`, `C` and 4 more are ``: one claim, one finding. */
+function listPending(subjects: string[]): string {
+  const named = subjects.slice(0, 3).map((subject) => `\`${subject}\``);
+  const rest = subjects.length - named.length;
+  if (rest > 0) return `${named.join(', ')} and ${rest} more are`;
+  if (named.length === 1) return `${named[0] ?? ''} is`;
+  return `${named.slice(0, -1).join(', ')} and ${named[named.length - 1] ?? ''} are`;
+}
+
 /**
  * `unverified-claim` (a heuristic, so a warning): a doc that claims to be
  * complete while it lists its own work as pending: list items that start
  * with `⏳`, say `not yet executed` or have `pending` / `awaiting` as their
- * status, status cells of tables, unchecked boxes. Reported at each. Next
+ * status, status cells of tables, unchecked boxes. One finding per claim, at
+ * the first pending item, counting the others. Next
  * steps, future work, history, risks and legends are not pending work.
  */
 export const unverifiedClaim: DocRule = {
@@ -108,16 +118,18 @@ export const unverifiedClaim: DocRule = {
       : uncheckedTasks(source)
           .filter((item) => !lines.has(item.position.start.line))
           .map((item) => ({ subject: subjectOf(item.text), position: item.position }));
-    for (const { subject, position } of [...markers, ...boxes]) {
+    const pending = [...markers, ...boxes].filter(({ position }) => {
       const line = position.start.line;
-      if (line === claim.line || line < from || line > to) continue;
-      report(
-        source.file,
-        'unverified-claim',
-        `Doc claims \`${claim.text}\` (line ${claim.line}) but \`${subject}\` is still pending; finish it or soften the claim`,
-        position,
-        { actual: subject },
-      );
-    }
+      return line !== claim.line && line >= from && line <= to;
+    });
+    const first = pending[0];
+    if (!first) return;
+    report(
+      source.file,
+      'unverified-claim',
+      `Doc claims \`${claim.text}\` (line ${claim.line}) but ${listPending(pending.map((p) => p.subject))} still pending; finish it or soften the claim`,
+      first.position,
+      { actual: first.subject },
+    );
   },
 };
