@@ -111,15 +111,12 @@ export async function checkProject(
 
 /**
  * Facts for the set rules: every file under the root (links may name images
- * and other non-doc files), and git renames from one `git log` for the whole
- * repository, never one process per file.
+ * and other non-doc files), the repository's files, and git renames from
+ * one `git log` for the whole repository, never one process per file.
  */
 export async function readFacts(root: string): Promise<SetFacts> {
-  const [files, renames, repoFiles] = await Promise.all([
-    readFiles(root),
-    readRenames(root),
-    readRepoFiles(root),
-  ]);
+  const [files, repoFiles] = await Promise.all([readFiles(root), readRepoFiles(root)]);
+  const renames = await readRenames(root, repoFiles?.contentDir);
   return repoFiles ? { files, renames, repoFiles } : { files, renames };
 }
 
@@ -137,15 +134,33 @@ async function readFiles(root: string): Promise<Set<string>> {
 
 const execFileAsync = promisify(execFile);
 
-/** Renames relative to the content root; none when git is missing or this is no repository. */
-async function readRenames(root: string): Promise<Map<string, Rename>> {
+/**
+ * Renames relative to the content root: of the whole repository when
+ * `contentDir` (the root relative to the top level) is known, so a path
+ * written from the top level that left the content root is followed too
+ * (`../old.md`); none when git is missing or this is no repository.
+ */
+async function readRenames(root: string, contentDir?: string): Promise<Map<string, Rename>> {
   try {
-    const { stdout } = await execFileAsync('git', [...GIT_RENAMES_ARGS], {
+    const args =
+      contentDir === undefined || contentDir === ''
+        ? [...GIT_RENAMES_ARGS]
+        : GIT_RENAMES_ARGS.filter((arg) => arg !== '--relative');
+    const { stdout } = await execFileAsync('git', args, {
       cwd: root,
       maxBuffer: 256 * 1024 * 1024,
       encoding: 'utf8',
     });
-    return parseGitRenames(stdout);
+    const renames = parseGitRenames(stdout);
+    if (contentDir === undefined || contentDir === '') return renames;
+    const local = (file: string) => path.posix.relative(contentDir, file);
+    return new Map(
+      [...renames].map(([from, rename]) => {
+        const moved: Rename = { ...rename, to: local(rename.to) };
+        if (rename.others) moved.others = rename.others.map(local);
+        return [local(from), moved];
+      }),
+    );
   } catch {
     // No git, not a repository, or no commits yet: links are still checked, without "moved to".
     return new Map();
