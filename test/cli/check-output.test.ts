@@ -83,6 +83,15 @@ describe('statusdocs check output', () => {
     );
   });
 
+  it('names its version in SARIF', () => {
+    const run = runCli(['check', FOLDING, '--format', 'sarif']);
+    const log = JSON.parse(run.stdout) as { runs: { tool: { driver: { version?: string } } }[] };
+    const pkg = JSON.parse(readFileSync(path.join(FIXTURES, '../../package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(log.runs[0]?.tool.driver.version).toBe(pkg.version);
+  });
+
   it('prints help for schema --help', () => {
     const run = runCli(['schema', '--help']);
     expect(run.code).toBe(0);

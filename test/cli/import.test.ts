@@ -63,9 +63,9 @@ describe('statusdocs import on the five seeds', () => {
     const summary = dry.stdout.slice(dry.stdout.indexOf('Would change'));
     expect(summary.split('\n').slice(0, 6)).toEqual([
       'Would change 5 docs:',
-      '  docs/000_833aac18af8bc3d3.md  115 mojibake, frontmatter (title, updated, owner; to confirm: kind)',
+      '  docs/000_833aac18af8bc3d3.md  118 mojibake, frontmatter (title, updated, owner; to confirm: kind)',
       '  docs/001_2f4d7447909a069d.md  frontmatter (title, status, date, metrics; to confirm: kind)',
-      '  docs/002_d0f6005d88313b34.md  98 mojibake, frontmatter (title, date; to confirm: kind)',
+      '  docs/002_d0f6005d88313b34.md  101 mojibake, frontmatter (title, date; to confirm: kind)',
       '  docs/003_bda831af887fcddd.md  frontmatter (title; to confirm: kind)',
       '  docs/004_7fac2de8baaf4b66.md  109 mojibake, frontmatter (title, date; to confirm: kind, status)',
     ]);

@@ -1,11 +1,10 @@
 import { appendFile, readFile, stat } from 'node:fs/promises';
+import { readBaseline, writeBaseline } from '../baseline-file.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CheckResult } from '../../core/check/check-result.ts';
 import { checkProject } from '../../core/check/check-project.ts';
 import { loadConfig } from '../../core/config/load-config.ts';
-import { WriteError, writeFileAtomic } from '../../core/fix/write-file-atomic.ts';
-import { writeNewFile } from '../../core/fix/write-new-file.ts';
 import {
   applyBaseline,
   buildBaseline,
@@ -14,7 +13,6 @@ import {
   FORMATS,
   formatResult,
   isFormat,
-  parseBaseline,
   type ReportOptions,
 } from '../../core/report/index.ts';
 import { severityOf } from '../../core/rules/severity.ts';
@@ -149,21 +147,6 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-/** Write a baseline atomically: replace the old one, or create it. */
-async function writeBaseline(file: string, text: string): Promise<void> {
-  const bytes = new TextEncoder().encode(text);
-  try {
-    const exists = await stat(file).then(
-      () => true,
-      () => false,
-    );
-    await (exists ? writeFileAtomic(file, bytes) : writeNewFile(file, bytes));
-  } catch (error) {
-    if (!(error instanceof WriteError)) throw error;
-    throw new UsageError(error.message, 'Pick a writable path for --write-baseline');
-  }
-}
-
 function errorsOnly(result: CheckResult): CheckResult {
   return {
     ...result,
@@ -172,24 +155,6 @@ function errorsOnly(result: CheckResult): CheckResult {
       messages: file.messages.filter((message) => severityOf(message) === 'error'),
     })),
   };
-}
-
-async function readBaseline(cwd: string, file: string) {
-  const text = await readFile(path.resolve(cwd, file), 'utf8').catch(() => undefined);
-  if (text === undefined) {
-    throw new UsageError(
-      `Cannot read the baseline \`${file}\``,
-      `Record one first with \`statusdocs check --write-baseline ${file}\``,
-    );
-  }
-  const baseline = parseBaseline(text);
-  if (!baseline) {
-    throw new UsageError(
-      `\`${file}\` is not a statusdocs baseline`,
-      `Write it again with \`statusdocs check --write-baseline ${file}\``,
-    );
-  }
-  return baseline;
 }
 
 /** The statusdocs version, for SARIF's `tool.driver.version`. */

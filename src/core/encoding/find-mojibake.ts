@@ -8,6 +8,7 @@ import {
   type Piece,
 } from './read-mojibake.ts';
 import { describeMojibake, inCodeSpan } from './describe-mojibake.ts';
+import { resolveBoxDrawing } from './resolve-box-drawing.ts';
 
 /**
  * Runs of {@link HIGH} characters, matched by UTF-16 unit like `text[i]`:
@@ -189,6 +190,7 @@ export function findMojibake(
     return known;
   };
   for (const { group, page: codePage } of found) {
+    resolveBoxDrawing(group);
     rankCandidates(group, vocabulary);
     const start = group[0]?.start ?? 0;
     const end = group.at(-1)?.end ?? start;

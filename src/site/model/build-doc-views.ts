@@ -113,6 +113,15 @@ function buildDocView(
     line: message.line,
     column: message.column,
     url: message.url,
+    ...(message.places
+      ? {
+          places: message.places.map(({ line, column, message: text }) => ({
+            line,
+            column,
+            message: text,
+          })),
+        }
+      : {}),
   }));
   const counts = { error: 0, warning: 0, info: 0 };
   for (const diagnostic of diagnostics) counts[diagnostic.severity]++;

@@ -161,6 +161,16 @@ export const docViewSchema = z.object({
       column: z.number().int().nullable(),
       /** The rule's documentation, or null. */
       url: z.string().nullable(),
+      /** `mojibake`: every place the file's one finding stands for, each with its message. */
+      places: z
+        .array(
+          z.object({
+            line: z.number().int(),
+            column: z.number().int(),
+            message: z.string(),
+          }),
+        )
+        .optional(),
     }),
   ),
   /** Number of findings per severity. */

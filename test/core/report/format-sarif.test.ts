@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { formatSarif } from '../../../src/core/report/format-sarif.ts';
+import { RULE_IDS, RULES_DOCS_URL, ruleUrl } from '../../../src/core/rules/rule-ids.ts';
 import { sarifValidator } from '../../helpers/sarif-validator.ts';
 import { cleanResult, sampleResult } from './check-result-fixture.ts';
 
@@ -119,5 +121,15 @@ describe('formatSarif', () => {
       rules: [],
     });
     expect(log.runs[0]?.results).toEqual([]);
+  });
+});
+
+describe('helpUri', () => {
+  it('points every rule at its own section of docs/rules.md', () => {
+    const rules = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
+    for (const id of RULE_IDS) {
+      expect(ruleUrl(id)).toBe(`${RULES_DOCS_URL}#${id}`);
+      expect(rules).toMatch(new RegExp(`^### ${id}$`, 'm'));
+    }
   });
 });
