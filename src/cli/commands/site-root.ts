@@ -64,6 +64,12 @@ async function copyCode(root: string, code: string, name: string, modules: strin
   const publicDir = path.join(PACKAGE_ROOT, 'public');
   if (existsSync(publicDir)) await cp(publicDir, path.join(temp, 'public'), { recursive: true });
   await symlink(modules, path.join(temp, 'node_modules'), 'dir');
+  // Dependencies npm nested under the package (other versions than the
+  // project's) resolve first, as they would from the package itself.
+  const nested = path.join(PACKAGE_ROOT, 'node_modules');
+  if (existsSync(nested) && path.resolve(nested) !== path.resolve(modules)) {
+    await symlink(nested, path.join(temp, name, 'node_modules'), 'dir');
+  }
   await writeFile(path.join(temp, COMPLETE), '');
   await rm(root, { recursive: true, force: true });
   try {
