@@ -133,6 +133,15 @@ describe('build --out never removes what statusdocs did not make', () => {
       expect(lstatSync(path.join(repo, 'site-link')).isSymbolicLink()).toBe(true);
       expect(existsSync(path.join(repo, 'published/index.html'))).toBe(true);
       expect((await readdir(repo)).filter((name) => name.includes('.build-'))).toEqual([]);
+      // Astro ran from statusdocs' own copy of the site code in the private
+      // cache, so its `.astro/` went there, not into the (maybe read-only) package.
+      const roots = await readdir(path.join(env.STATUSDOCS_CACHE_DIR ?? '', 'site-root'));
+      expect(roots).toHaveLength(1);
+      expect(
+        existsSync(
+          path.join(env.STATUSDOCS_CACHE_DIR ?? '', 'site-root', roots[0] ?? '', '.astro'),
+        ),
+      ).toBe(true);
     },
     BUILD_TIMEOUT,
   );

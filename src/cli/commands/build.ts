@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openUserCache } from '../../core/cache/user-cache-dir.ts';
 import { checkProject } from '../../core/check/check-project.ts';
@@ -12,7 +13,8 @@ import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
 import { hashBuildInputs, isUpToDate, recordBuild } from './build-state.ts';
 import { toDisplayRoot, today } from './check.ts';
 import { resolveOutFolder } from './out-folder.ts';
-import { assertSiteToolchain, PACKAGE_ROOT, SITE_DIR } from './site-toolchain.ts';
+import { prepareSiteRoot, type SiteRoot } from './site-root.ts';
+import { assertSiteToolchain } from './site-toolchain.ts';
 import { openWorkFolder, swapInto } from './swap-site.ts';
 
 /** Help for `statusdocs build`. */
@@ -138,8 +140,18 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
     () => false,
   );
   try {
-    await linkPackages(work);
-    const options = { work, astroCache, dir, base, cacheDir, io, configFile: values.config };
+    const modules = await linkPackages(work);
+    const siteRoot = await prepareSiteRoot(userCache.dir, work, modules);
+    const options = {
+      work,
+      siteRoot,
+      astroCache,
+      dir,
+      base,
+      cacheDir,
+      io,
+      configFile: values.config,
+    };
     await buildSite(options).catch(async (error: unknown) => {
       // A damaged Astro cache (its data store) must not fail every build
       // until someone deletes it: build once more from an empty one.
@@ -164,6 +176,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
 /** What one Astro build of the site needs. */
 interface SiteBuild {
   work: string;
+  siteRoot: SiteRoot;
   astroCache: string;
   dir: string;
   base: string | undefined;
@@ -173,17 +186,21 @@ interface SiteBuild {
 }
 
 /**
- * Run Astro once into `<work>/site`, from the statusdocs package (Astro's
- * root must hold its `srcDir`). Telemetry is off: a build never calls the
+ * Run Astro once into `<work>/site`, from a copy of the site's code that
+ * statusdocs owns (see `prepareSiteRoot`), so nothing is written into the
+ * package. Telemetry is off: a build never calls the
  * network, nor writes Astro's settings into the user's home folder.
  */
 async function buildSite(options: SiteBuild): Promise<void> {
-  const { work, astroCache, dir, base, cacheDir, io, configFile } = options;
+  const { work, siteRoot, astroCache, dir, base, cacheDir, io, configFile } = options;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // Loaded on demand so other commands never load Astro. The integration
   // is the site shell's public entry point, the one thing the CLI hands over to.
   const { build } = await import('astro');
-  const { default: statusdocs } = await import('../../site/integration.ts');
+  // The integration of the copy Astro builds from (see prepareSiteRoot).
+  const { default: statusdocs } = (await import(
+    pathToFileURL(siteRoot.integration).href
+  )) as typeof import('../../site/integration.ts');
   // Astro writes its prerender chunks under the root, and their imports
   // resolve through the work folder's link to `node_modules`. Every path
   // given to it is absolute.
@@ -191,9 +208,9 @@ async function buildSite(options: SiteBuild): Promise<void> {
   process.chdir(work);
   try {
     await build({
-      root: PACKAGE_ROOT,
+      root: siteRoot.root,
       configFile: false,
-      srcDir: SITE_DIR,
+      srcDir: siteRoot.srcDir,
       outDir: path.join(work, 'site'),
       cacheDir: astroCache,
       logLevel: 'error',
@@ -222,10 +239,11 @@ async function buildSite(options: SiteBuild): Promise<void> {
  * one Astro was installed in (Astro empties the output folder itself, so the
  * link lives one level up).
  */
-async function linkPackages(work: string): Promise<void> {
+async function linkPackages(work: string): Promise<string> {
   const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
   const modules = path.dirname(path.dirname(astroPackage));
   await symlink(modules, path.join(work, 'node_modules'), 'dir');
+  return modules;
 }
 
 function plural(count: number, word: string): string {
