@@ -24,7 +24,8 @@ export interface RatioContradiction {
 }
 
 /** Percent headers that are a share of the row's own ratio: a pass rate, a progress, a status. */
-const SHARE_OF_ROW = /\b(?:pass|passed|passing|rate|success|progress|complete|completed|completion|done|status|result|results)\b|进度|完成|状态/;
+const SHARE_OF_ROW =
+  /\b(?:pass|passed|passing|rate|success|progress|complete|completed|completion|done|status|result|results)\b|进度|完成|状态/;
 
 /** Points a whole-number percent may be off by: rounding, truncation, ceiling. */
 const TOLERANCE = 1;
