@@ -43,12 +43,21 @@ export function findTotalMismatches(table: TableAnalysis): TotalMismatch[] {
     if (!row.total) continue;
     const groups = candidateGroups(table.rows, start, row);
     start = row.index + 1;
+    // A labelled total (`Completed total`) may sum a chosen part of the rows
+    // above: it groups rows for a grand total but is not checked itself.
+    if (row.total === 'subtotal' && !PLAIN_SUBTOTAL.test(labelOf(row))) continue;
     for (const column of table.columns) {
       const mismatch = checkColumn(row, column, groups);
       if (mismatch) mismatches.push(mismatch);
     }
   }
   return mismatches;
+}
+
+const PLAIN_SUBTOTAL = /^\W*(?:sub-?total|section total)\W*$/i;
+
+function labelOf(row: TableRowInfo): string {
+  return (row.cells[0]?.text ?? '').replace(/[*_`]/g, '').trim();
 }
 
 /** Whether a row leaves a number column empty (`-`, `N/A`): the totals may count what is not listed. */
