@@ -34,21 +34,23 @@ describe('statusdocs fix', () => {
 
     const dry = runCli(['fix', 'docs'], { cwd: repo });
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toBe(
-      [
-        '--- a/docs/STATUS.md',
-        '+++ b/docs/STATUS.md',
-        '@@ -1,3 +1,3 @@',
-        ' # Status',
-        ' ',
-        '-See [the plan](plans/auth.md).',
-        '+See [the plan](archive/auth.md).',
-        'Would change 1 doc:',
-        '  docs/STATUS.md  1 missing-file',
-        'Dry run: nothing was written. Run again with `--write` to apply.',
-        '',
-      ].join('\n'),
-    );
+    expect(dry.stdout.split('\n')).toEqual([
+      '--- a/docs/STATUS.md',
+      '+++ b/docs/STATUS.md',
+      '@@ -1,3 +1,3 @@',
+      ' # Status',
+      ' ',
+      '-See [the plan](plans/auth.md).',
+      '+See [the plan](archive/auth.md).',
+      'Would change 1 doc:',
+      '  docs/STATUS.md  1 missing-file',
+      'Edits (1):',
+      expect.stringMatching(
+        /^ {2}docs\/STATUS\.md:3:5 {2}missing-file {2}Cannot find `plans\/auth\.md`; it was moved to `docs\/archive\/auth\.md` \(renamed in \w+, 2025-12-09\)$/,
+      ),
+      'Dry run: nothing was written. Run again with `--write` to apply.',
+      '',
+    ]);
     const write = runCli(['fix', 'docs', '--write'], { cwd: repo });
     expect(write.code).toBe(0);
     expect(write.stdout).toBe('Changed 1 doc:\n  docs/STATUS.md  1 missing-file\n');
@@ -89,11 +91,39 @@ describe('statusdocs fix', () => {
     );
   });
 
+  it('repairs a wholly misdecoded doc, code and box drawing included, in the files given', () => {
+    repo = mkdtempSync(path.join(tmpdir(), 'statusdocs-fix-'));
+    mkdirSync(path.join(repo, 'docs'));
+    const damaged = [
+      '# Release âœ…',
+      '',
+      'Build âœ… green â†’ deploy âœ… done.',
+      '',
+      '```text',
+      'â•‘ ready âœ… â•‘',
+      '```',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(repo, 'docs/a.md'), damaged);
+    writeFileSync(path.join(repo, 'docs/b.md'), damaged);
+    // Typed after the damage: a real ✅ means code may hold real text, so code stays.
+    writeFileSync(path.join(repo, 'docs/c.md'), `${damaged}Checked ✅.\n`);
+    const run = runCli(['fix', 'docs/a.md', 'docs/c*.md', '--write'], { cwd: repo });
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(repo, 'docs/a.md'), 'utf8')).toBe(
+      '# Release ✅\n\nBuild ✅ green → deploy ✅ done.\n\n```text\n║ ready ✅ ║\n```\n',
+    );
+    expect(readFileSync(path.join(repo, 'docs/b.md'), 'utf8')).toBe(damaged);
+    const partly = readFileSync(path.join(repo, 'docs/c.md'), 'utf8');
+    expect(partly).toContain('Build ✅ green → deploy ✅ done.');
+    expect(partly).toContain('â•‘ ready âœ… â•‘');
+  });
+
   it('refuses a rule that offers no fixes', () => {
     const run = runCli(['fix', 'cli-clean', '--rule', 'stale']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'statusdocs: Rule `stale` offers no fixes. Use --rule with one of: mojibake, missing-file, relation-asymmetric.\n',
+      'statusdocs: Rule `stale` offers no fixes. Use --rule with one of: mojibake, missing-file, case-mismatch, relation-asymmetric.\n',
     );
   });
 });

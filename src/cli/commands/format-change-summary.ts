@@ -39,6 +39,16 @@ export function formatChangeSummary(
   } else if (!outcomes.some((outcome) => outcome.changed)) {
     lines.push(`Nothing to do in ${count(outcomes.length, 'doc')}.`);
   }
+  // Each link edit with its reason, so a dry run can be reviewed edit by edit.
+  const edits = (options.write ? [] : done).flatMap((outcome) =>
+    outcome.applied
+      .filter((fix) => fix.ruleId !== 'frontmatter' && fix.ruleId !== 'mojibake')
+      .map((fix) => {
+        const file = options.display(outcome.change.source.path);
+        return `  ${file}:${fix.line}:${fix.column}  ${fix.ruleId}  ${fix.reason}`;
+      }),
+  );
+  if (edits.length > 0) lines.push(`Edits (${edits.length}):`, ...edits);
   const problems = outcomes.flatMap((outcome) => {
     const file = options.display(outcome.change.source.path);
     return [
@@ -66,10 +76,16 @@ export function formatChangeSummary(
   return `${lines.join('\n')}\n`;
 }
 
-/** `frontmatter (title, date; to confirm: kind), 3 mojibake, 1 missing-file`. */
+/**
+ * `frontmatter (title, date; to confirm: kind), 3 mojibake, 1 missing-file`.
+ * A file's mojibake is one fix with an edit per place: the places are counted.
+ */
 function describe(outcome: FileOutcome): string {
   const counts = new Map<string, number>();
-  for (const fix of outcome.applied) counts.set(fix.ruleId, (counts.get(fix.ruleId) ?? 0) + 1);
+  for (const fix of outcome.applied) {
+    const n = fix.ruleId === 'mojibake' ? fix.edits.length : 1;
+    counts.set(fix.ruleId, (counts.get(fix.ruleId) ?? 0) + n);
+  }
   const parts = [...counts].map(([ruleId, n]) => {
     if (ruleId !== 'frontmatter') return `${n} ${ruleId}`;
     const { lifted = [], guesses = [] } = outcome.change;

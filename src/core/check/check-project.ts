@@ -9,12 +9,16 @@ import { checkExternalLinks } from '../links/external/check-external-links.ts';
 import { collectExternalUrls } from '../links/external/collect-external-urls.ts';
 import type { ExternalRuntime } from '../links/external/external-options.ts';
 import { ALWAYS_IGNORED } from '../load/discover-docs.ts';
+import { parseSourceDoc } from '../load/parse-source-doc.ts';
 import { readDocs } from '../load/read-docs.ts';
+import { releaseTree } from '../load/release-tree.ts';
+import { linkFacts } from '../links/link-facts.ts';
+import type { Doc } from '../model/doc.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
 import type { RepoFiles } from '../links/file-index.ts';
 import { GIT_RENAMES_ARGS, parseGitRenames, type Rename } from '../links/parse-git-renames.ts';
 import type { SetFacts } from '../rules/rule.ts';
-import { checkDocs } from './check-docs.ts';
+import { checkDocs, createDocChecker } from './check-docs.ts';
 import type { CheckResult } from './check-result.ts';
 
 /** A checked project: the result plus the loaded docs, for renderers. */
@@ -35,6 +39,12 @@ export interface CheckProjectOptions {
    * runs (`.statusdocs/cache/external.json`); the rest are test seams.
    */
   external?: ExternalRuntime & { cacheFile?: string };
+  /**
+   * Keep every doc's mdast in memory for the caller (a renderer about to use
+   * them all). By default each tree is let go after its doc is checked and
+   * parsed again only when asked for.
+   */
+  keepTrees?: boolean;
 }
 
 /**
@@ -52,12 +62,31 @@ export async function checkProject(
   const cache = options.cacheDir
     ? await openCheckCache(options.cacheDir, { root: absoluteRoot, config, today })
     : undefined;
+  // Each doc's per-doc phase runs as soon as it is read, then its tree is let
+  // go: memory holds one tree at a time, plus what set rules need (link facts).
+  const known = new Map<SourceDoc, Doc>();
+  const checkDoc = createDocChecker({ config, today });
+  const parseDoc = cache?.parse ?? parseSourceDoc;
+  const parse: typeof parseSourceDoc = (...args) => {
+    const source = parseDoc(...args);
+    const cached = cache?.known.get(source);
+    if (cached) {
+      known.set(source, cached);
+      return source;
+    }
+    const checked = checkDoc(source);
+    cache?.remember(checked);
+    known.set(source, checked.doc);
+    linkFacts.of(source);
+    if (options.keepTrees !== true) releaseTree(source);
+    return source;
+  };
   const [sources, facts] = await Promise.all([
     readDocs(absoluteRoot, {
       include: config.include,
       exclude: config.exclude,
       limits: config.limits,
-      ...(cache ? { parse: cache.parse } : {}),
+      parse,
     }),
     readFacts(absoluteRoot),
   ]);
@@ -73,7 +102,8 @@ export async function checkProject(
     config,
     today,
     facts,
-    ...(cache ? { known: cache.known, onDocChecked: cache.remember } : {}),
+    known,
+    ...(cache ? { onDocChecked: cache.remember } : {}),
   });
   await cache?.save();
   return { result, sources, facts };
@@ -81,15 +111,12 @@ export async function checkProject(
 
 /**
  * Facts for the set rules: every file under the root (links may name images
- * and other non-doc files), and git renames from one `git log` for the whole
- * repository, never one process per file.
+ * and other non-doc files), the repository's files, and git renames from
+ * one `git log` for the whole repository, never one process per file.
  */
 export async function readFacts(root: string): Promise<SetFacts> {
-  const [files, renames, repoFiles] = await Promise.all([
-    readFiles(root),
-    readRenames(root),
-    readRepoFiles(root),
-  ]);
+  const [files, repoFiles] = await Promise.all([readFiles(root), readRepoFiles(root)]);
+  const renames = await readRenames(root, repoFiles?.contentDir);
   return repoFiles ? { files, renames, repoFiles } : { files, renames };
 }
 
@@ -107,15 +134,33 @@ async function readFiles(root: string): Promise<Set<string>> {
 
 const execFileAsync = promisify(execFile);
 
-/** Renames relative to the content root; none when git is missing or this is no repository. */
-async function readRenames(root: string): Promise<Map<string, Rename>> {
+/**
+ * Renames relative to the content root: of the whole repository when
+ * `contentDir` (the root relative to the top level) is known, so a path
+ * written from the top level that left the content root is followed too
+ * (`../old.md`); none when git is missing or this is no repository.
+ */
+async function readRenames(root: string, contentDir?: string): Promise<Map<string, Rename>> {
   try {
-    const { stdout } = await execFileAsync('git', [...GIT_RENAMES_ARGS], {
+    const args =
+      contentDir === undefined || contentDir === ''
+        ? [...GIT_RENAMES_ARGS]
+        : GIT_RENAMES_ARGS.filter((arg) => arg !== '--relative');
+    const { stdout } = await execFileAsync('git', args, {
       cwd: root,
       maxBuffer: 256 * 1024 * 1024,
       encoding: 'utf8',
     });
-    return parseGitRenames(stdout);
+    const renames = parseGitRenames(stdout);
+    if (contentDir === undefined || contentDir === '') return renames;
+    const local = (file: string) => path.posix.relative(contentDir, file);
+    return new Map(
+      [...renames].map(([from, rename]) => {
+        const moved: Rename = { ...rename, to: local(rename.to) };
+        if (rename.others) moved.others = rename.others.map(local);
+        return [local(from), moved];
+      }),
+    );
   } catch {
     // No git, not a repository, or no commits yet: links are still checked, without "moved to".
     return new Map();

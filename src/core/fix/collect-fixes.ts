@@ -2,7 +2,12 @@ import type { Diagnostic } from '../rules/report.ts';
 import type { Fix, Note } from './fix.ts';
 
 /** Rules that offer certain fixes; their findings without one are left for a person. */
-export const FIXABLE_RULES: readonly string[] = ['mojibake', 'missing-file', 'relation-asymmetric'];
+export const FIXABLE_RULES: readonly string[] = [
+  'mojibake',
+  'missing-file',
+  'case-mismatch',
+  'relation-asymmetric',
+];
 
 /** One doc's fixes and what is left for a person. */
 export interface FileFixes {
@@ -26,7 +31,12 @@ export function collectFixes(
     const ruleId = message.ruleId ?? '';
     if (!rules.includes(ruleId)) continue;
     if (message.fix && message.fix.length > 0) fixes.push(toFix(message, message.fix));
-    else if (FIXABLE_RULES.includes(ruleId)) notes.push(toNote(message));
+    else if (FIXABLE_RULES.includes(ruleId) && !message.places) notes.push(toNote(message));
+    // A file's mojibake is one finding: each place it cannot repair is left for a person.
+    for (const place of message.places ?? []) {
+      if (place.repair !== null) continue;
+      notes.push({ ruleId, line: place.line, column: place.column, text: place.message });
+    }
   }
   return { fixes, notes };
 }

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import type { ExternalResult } from '../links/external/external-result.ts';
 import type { RepoFiles } from '../links/file-index.ts';
+import type { Rename } from '../links/parse-git-renames.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
 import type { Doc } from '../model/doc.ts';
 import type { RuleId } from './rule-ids.ts';
@@ -45,8 +46,8 @@ export interface SetContext {
 
 /** Facts from outside the docs, read by the shell before the pure check. */
 export interface SetFacts {
-  /** Renames from git history: old path (relative to the content root) → latest path, with commit info. */
-  renames?: ReadonlyMap<string, { to: string; commit: string; date: string }>;
+  /** Renames from git history: old path → latest path, with commit info; relative to the content root (the repository's other files as `../`). */
+  renames?: ReadonlyMap<string, Rename>;
   /** Paths of files (not only docs) that exist under the content root, relative, `/`-separated. */
   files?: ReadonlySet<string>;
   /**
