@@ -23,7 +23,7 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity | 'off'> = {
   'metric-sum': 'error',
   'completion-status': 'off',
   'done-with-open-tasks': 'off',
-  'table-total': 'error',
+  'table-total': 'warning',
   'table-ratio': 'off',
   'metric-conflict': 'off',
   'unverified-claim': 'off',
