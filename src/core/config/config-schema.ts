@@ -32,6 +32,15 @@ export const configSchema = z
       .describe('Extra status words mapped to the vocabulary.'),
     /** Kind per glob, e.g. { "meetings/**": "report" }; wins over inference. */
     kinds: z.record(z.string(), z.enum(DOC_KINDS)).default({}).describe('Kind per glob.'),
+    /**
+     * `default`: only rules measured precise on real docs are on. `strict`:
+     * also the opt-in rules (`unverified-claim`, `done-with-open-tasks`, …,
+     * see docs/rules.md), at `warning`. `rules` and `overrides` win over both.
+     */
+    preset: z
+      .enum(['default', 'strict'])
+      .default('default')
+      .describe('default, or strict to also run the opt-in rules.'),
     /** Severity per rule. */
     rules: ruleSettingsSchema.default({}),
     /** Severity per rule for some files, later entries win. */

@@ -57,8 +57,12 @@ function isEmptyCell(text: string): boolean {
   return !NOT_EMPTY.test(text) && EMPTY.test(text.replace(/[*_`\s]/g, ''));
 }
 const TOTAL = /^(?:total|totals|overall|sum|grand total|all)$/;
-/** `Subtotal`, and any other labelled total (`Core total`, `Phase 1 Total`): part of a grand total. */
-const SUBTOTAL = /^(?:sub-?total|section total)$|\b(?:sub-?)?totals?\b/;
+/**
+ * `Subtotal`, and a short labelled total (`Core total`, `Phase 1 Total`):
+ * part of a grand total. Not a measurement named `…-window total`.
+ */
+const SUBTOTAL =
+  /^(?:sub-?total|section total)$|^[\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+){0,2} (?:sub-?)?total$/u;
 
 /**
  * Normalize a label for matching: drop emoji, mojibake, markup and

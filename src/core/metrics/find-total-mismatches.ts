@@ -29,6 +29,8 @@ export interface TotalMismatch {
  *   rows; either reading is accepted;
  * - a labelled total (`Core total`, `Phase 1 Total`) is a subtotal: a
  *   grand total may sum it or the rows it sums, never both;
+ * - a table of successive runs (first column `Iteration`, `Run`, `Version`)
+ *   is skipped: its figures are often cumulative;
  * - a table with an empty or `N/A` number cell among the rows is skipped:
  *   its totals may count what the table does not list;
  * - a duration total equal to the longest or the mean duration is a
@@ -36,19 +38,35 @@ export interface TotalMismatch {
  *   to the largest one counts distinct things that the rows share.
  */
 export function findTotalMismatches(table: TableAnalysis): TotalMismatch[] {
-  if (table.rows.some((row) => row.section) || listsPart(table)) return [];
+  if (table.rows.some((row) => row.section) || listsPart(table) || isSeries(table)) return [];
   const mismatches: TotalMismatch[] = [];
   let start = 0;
   for (const row of table.rows) {
     if (!row.total) continue;
     const groups = candidateGroups(table.rows, start, row);
     start = row.index + 1;
+    // A labelled total (`Completed total`) may sum a chosen part of the rows
+    // above: it groups rows for a grand total but is not checked itself.
+    if (row.total === 'subtotal' && !PLAIN_SUBTOTAL.test(labelOf(row))) continue;
     for (const column of table.columns) {
       const mismatch = checkColumn(row, column, groups);
       if (mismatch) mismatches.push(mismatch);
     }
   }
   return mismatches;
+}
+
+/** Rows that are successive runs (`Iteration`, `Run`, `Version`): their figures are often cumulative. */
+const SERIES = /^(?:iterations?|runs?|attempts?|versions?|releases?|builds?|snapshots?|passes)$/;
+
+function isSeries(table: TableAnalysis): boolean {
+  return SERIES.test(table.columns[0]?.key ?? '');
+}
+
+const PLAIN_SUBTOTAL = /^\W*(?:sub-?total|section total)\W*$/i;
+
+function labelOf(row: TableRowInfo): string {
+  return (row.cells[0]?.text ?? '').replace(/[*_`]/g, '').trim();
 }
 
 /** Whether a row leaves a number column empty (`-`, `N/A`): the totals may count what is not listed. */

@@ -2,9 +2,9 @@ import picomatch from 'picomatch';
 import type { ResolvedConfig, SeveritySetting } from '../config/config-schema.ts';
 import type { Diagnostic } from './report.ts';
 import { isRuleId, type RuleId } from './rule-ids.ts';
-import { DEFAULT_SEVERITY, fatalOf } from './severity.ts';
+import { DEFAULT_SEVERITY, fatalOf, STRICT_SEVERITY } from './severity.ts';
 
-/** Decides the severity of a rule for a path: default, then `rules`, then matching `overrides`. */
+/** Decides the severity of a rule for a path: default (or the `strict` preset), then `rules`, then matching `overrides`. */
 export type SeverityResolver = (ruleId: RuleId, path: string) => SeveritySetting;
 
 /** Build a {@link SeverityResolver} from config; globs are compiled once. */
@@ -14,7 +14,8 @@ export function createSeverityResolver(config: ResolvedConfig): SeverityResolver
     rules: override.rules,
   }));
   return (ruleId, path) => {
-    let setting: SeveritySetting = config.rules[ruleId] ?? DEFAULT_SEVERITY[ruleId];
+    const preset = config.preset === 'strict' ? STRICT_SEVERITY[ruleId] : undefined;
+    let setting: SeveritySetting = config.rules[ruleId] ?? preset ?? DEFAULT_SEVERITY[ruleId];
     for (const override of overrides) {
       const overridden = override.rules[ruleId];
       if (overridden && override.matches(path)) setting = overridden;

@@ -6,6 +6,9 @@ export type Severity = 'error' | 'warning' | 'info';
 /**
  * Default severity of every rule: `error` for contradictions and broken
  * things, `warning` for heuristics, `info` for what is worth knowing only.
+ * A rule is on by default only when its findings on real status docs were
+ * measured at least 90% precise (95% for `error`; bench/calibration); the
+ * others are `off`, in {@link STRICT_SEVERITY}.
  */
 export const DEFAULT_SEVERITY: Record<RuleId, Severity | 'off'> = {
   'yaml-syntax': 'error',
@@ -16,14 +19,14 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity | 'off'> = {
   'date-order': 'error',
   'date-in-future': 'warning',
   stale: 'warning',
-  'metric-range': 'error',
+  'metric-range': 'off',
   'metric-sum': 'error',
-  'completion-status': 'error',
-  'done-with-open-tasks': 'warning',
-  'table-total': 'error',
-  'table-ratio': 'error',
-  'metric-conflict': 'error',
-  'unverified-claim': 'warning',
+  'completion-status': 'off',
+  'done-with-open-tasks': 'off',
+  'table-total': 'warning',
+  'table-ratio': 'off',
+  'metric-conflict': 'off',
+  'unverified-claim': 'off',
   'not-utf8': 'warning',
   mojibake: 'warning',
   'replacement-char': 'warning',
@@ -42,6 +45,20 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity | 'off'> = {
   'metric-evidence': 'error',
   'file-claim': 'warning',
   drift: 'info',
+};
+
+/**
+ * The opt-in rules, turned on by `preset: "strict"`: below the precision
+ * gate on real docs (docs/rules.md gives each one's measured precision), so
+ * a warning at most.
+ */
+export const STRICT_SEVERITY: Partial<Record<RuleId, Severity>> = {
+  'metric-range': 'warning',
+  'completion-status': 'warning',
+  'done-with-open-tasks': 'warning',
+  'table-ratio': 'warning',
+  'metric-conflict': 'warning',
+  'unverified-claim': 'warning',
 };
 
 /** Severity of a vfile message (`fatal`: true error, false warning, undefined info). */

@@ -66,9 +66,17 @@ describe('yaml-syntax findings', () => {
 
   it('names a `---` thematic break at the top as the cause, once', () => {
     const text =
-      '---\n\nWhat we shipped: the importer, the CLI: both.\n\n## Notes\n\n- a: b: c\n\n---\n\nMore.\n';
+      '---\n# Release notes\n\nWhat shipped: the importer, the CLI: both.\n\n- a: b: c\n\n---\n\nMore.\n';
     expect(messages(text)).toEqual([
-      '1:1 The `---` on line 1 opens frontmatter up to line 9, but that text is not YAML; if the `---` is a thematic break, put the title before it',
+      '1:1 The `---` on line 1 opens frontmatter up to line 8, but that text is not YAML; if the `---` is a thematic break, put the title before it',
+    ]);
+  });
+
+  it('names a missing closing `---` as the cause, once', () => {
+    const text =
+      '---\ntitle: Import\nstatus: done\n\n## Notes\n\nWhat shipped: the importer, the CLI: both.\n\n---\n\nMore.\n';
+    expect(messages(text)).toEqual([
+      '1:1 Frontmatter is not closed before the Markdown on line 5: it runs to the `---` on line 9; add a `---` line where the YAML ends',
     ]);
   });
 });
