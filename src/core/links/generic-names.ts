@@ -70,7 +70,10 @@ export function stemOf(path: string): string {
  * of fewer than four characters, `a.md`, `api.py`).
  */
 export function isGenericName(path: string): boolean {
-  const stem = stemOf(path).replace(/^\.+/, '');
+  // A language or variant suffix keeps the role: `README.de.md`, `index.en.md`.
+  const stem = stemOf(path)
+    .replace(/^\.+/, '')
+    .replace(/\.[a-z]{2}(?:[-_][a-z]{2})?$/, '');
   return stem.length < 4 || GENERIC.has(stem) || GENERIC.has(stem.replace(/[-_.]/g, ''));
 }
 
