@@ -6,6 +6,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Whether stdout is a terminal (colors). */
   isTTY: boolean;
+  /** The terminal's width when stdout is one, for wrapping; absent when piped. */
+  columns?: number;
 }
 
 /** Documented exit codes. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../core/config/config-error.ts';
+import { escapeControl } from '../core/report/escape-control.ts';
 import { BUILD_HELP, runBuild } from './commands/build.ts';
 import { CHANGELOG_HELP, runChangelog } from './commands/changelog.ts';
 import { CHECK_HELP, runCheck } from './commands/check.ts';
@@ -8,9 +9,11 @@ import { GRAPH_HELP, runGraph } from './commands/graph.ts';
 import { HISTORY_HELP, runHistory } from './commands/history.ts';
 import { IMPORT_HELP, runImport } from './commands/import.ts';
 import { INIT_HELP, runInit } from './commands/init.ts';
+import { METRICS_HELP, runMetrics } from './commands/metrics.ts';
 import { NEW_HELP, runNew } from './commands/new.ts';
 import { SCHEMA_HELP, runSchema } from './commands/schema.ts';
 import { SHOW_HELP, runShow } from './commands/show.ts';
+import { describeParseArgsError, didYouMean } from './describe-usage-error.ts';
 import { EXIT, UsageError, type CliIo } from './io.ts';
 
 /** A CLI command: add one entry to {@link COMMANDS} to add a command. */
@@ -26,7 +29,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   check: {
-    usage: 'check [dir]',
+    usage: 'check [paths...]',
     summary: 'validate docs: metadata, numbers, links (exit 1 on errors)',
     help: CHECK_HELP,
     run: runCheck,
@@ -55,14 +58,20 @@ const COMMANDS: Record<string, Command> = {
     help: SHOW_HELP,
     run: runShow,
   },
+  metrics: {
+    usage: 'metrics [paths...]',
+    summary: "every doc's metrics with where each was read, as CSV or JSON",
+    help: METRICS_HELP,
+    run: runMetrics,
+  },
   fix: {
-    usage: 'fix [dir]',
+    usage: 'fix [paths...]',
     summary: 'apply the certain fixes of check (dry run unless --write)',
     help: FIX_HELP,
     run: runFix,
   },
   import: {
-    usage: 'import <dir>',
+    usage: 'import <paths...>',
     summary: "lift legacy docs' metadata into frontmatter (dry run unless --write)",
     help: IMPORT_HELP,
     run: runImport,
@@ -89,7 +98,7 @@ const COMMANDS: Record<string, Command> = {
     usage: 'schema',
     summary: 'JSON Schema of the frontmatter, for editors',
     help: SCHEMA_HELP,
-    run: (_args, io) => runSchema(io),
+    run: runSchema,
   },
 };
 
@@ -140,7 +149,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     if (!command) {
       throw new UsageError(
-        `Unknown command \`${name}\``,
+        `Unknown command \`${name}\`${didYouMean(name, Object.keys(COMMANDS))}`,
         'Run `statusdocs --help` for the commands',
       );
     }
@@ -151,18 +160,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`statusdocs: ${error.message}. ${error.hint}.\n`);
+      io.stderr(`statusdocs: ${sentence(escapeControl(error.message))} ${error.hint}.\n`);
       return EXIT.usage;
     }
-    if (isParseArgsError(error)) {
-      io.stderr(`statusdocs: ${error.message}. Run \`statusdocs ${name} --help\`.\n`);
+    if (isParseArgsError(error) && command) {
+      const message = describeParseArgsError(error, command.help);
+      io.stderr(`statusdocs: ${sentence(message)} Run \`statusdocs ${name} --help\`.\n`);
       return EXIT.usage;
     }
     throw error;
   }
 }
 
-function isParseArgsError(error: unknown): error is Error {
+/** A message as a sentence: a full stop unless it ends with a question mark. */
+function sentence(message: string): string {
+  return /[.?!]$/.test(message) ? message : `${message}.`;
+}
+
+function isParseArgsError(error: unknown): error is Error & { code: string } {
   return (
     error instanceof Error &&
     'code' in error &&

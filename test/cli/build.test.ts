@@ -8,6 +8,7 @@ import {
   readFile,
   rm,
   stat,
+  utimes,
   writeFile,
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,8 @@ describe('statusdocs build', () => {
       const first = path.join(work, 'basic');
       const second = path.join(work, 'again');
       await mkdir(second, { recursive: true });
+      // A site statusdocs built before (it holds the mark), with a file left over.
+      await writeFile(path.join(second, '.statusdocs-site'), '');
       await writeFile(path.join(second, 'stale.html'), 'left over');
       const run = runCli(['build', 'site-basic/content', '--out', second, '--fail-on', 'never'], {
         env,
@@ -113,6 +116,7 @@ describe('statusdocs build', () => {
       expect(run.code).toBe(0);
       expect(existsSync(path.join(out, 'index.html'))).toBe(true);
       expect(existsSync(path.join(cwd, '.astro'))).toBe(false);
+      expect(existsSync(path.join(out, '.statusdocs-site'))).toBe(true);
     },
     BUILD_TIMEOUT,
   );
@@ -140,8 +144,15 @@ describe('statusdocs build', () => {
       await appendFile(path.join(content, doc ?? ''), '\nOne more line.\n');
       expect(build().stdout).toContain(built);
       expect(build().stdout).toContain(upToDate);
+      // A same-size edit whose modification time is put back (`cp -p`, `rsync -a`).
+      const file = path.join(content, doc ?? '');
+      const { mtime, atime } = await stat(file);
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace('One more line.', 'One more LINE.'));
+      await utimes(file, atime, mtime);
+      expect(build().stdout).toContain(built);
     },
-    4 * BUILD_TIMEOUT,
+    5 * BUILD_TIMEOUT,
   );
 
   it('stops with exit 1 and the check report when findings reach --fail-on, keeping the old output', async () => {
@@ -152,7 +163,8 @@ describe('statusdocs build', () => {
     });
     expect(run.stdout).toBe(runCli(['check', 'site-basic/content']).stdout);
     expect(run.stderr).toBe(
-      `statusdocs: build stopped: 0 errors and 4 warnings (--fail-on warning); ${out}/ is unchanged.\n`,
+      `statusdocs: build stopped: 0 errors and 4 warnings (--fail-on warning); ${out}/ is unchanged. ` +
+        'See why with `statusdocs check site-basic/content/`, or build anyway with `--fail-on never`.\n',
     );
     expect(run.code).toBe(1);
     expect((await readFile(path.join(out, 'index.html'))).equals(before)).toBe(true);
@@ -164,6 +176,10 @@ describe('statusdocs build', () => {
     expect(run.stderr).toMatch(
       /^statusdocs: build stopped: \d+ errors? and \d+ warnings? \(--fail-on error\)/,
     );
+    expect(run.stderr).toMatch(
+      / See why with `statusdocs check cli-mixed-problems\/`, or build anyway with `--fail-on never`\.\n$/,
+    );
+    expect(run.stderr.split('\n')).toHaveLength(2);
     expect(existsSync(path.join(work, 'mixed'))).toBe(false);
   });
 
@@ -202,8 +218,8 @@ describe('statusdocs build', () => {
 
   it('refuses an output folder that holds the docs', () => {
     const run = runCli(['build', 'site-basic/content', '--out', 'site-basic']);
-    expect(run.stderr).toMatch(
-      /^statusdocs: The output folder `.*site-basic` contains `.*site-basic\/content`, and a build replaces it\. Pass a separate folder with --out, e.g\. --out dist\.\n$/,
+    expect(run.stderr).toBe(
+      'statusdocs: --out `site-basic` holds the content root, and a build replaces the folder. Pass a separate folder with --out, e.g. --out site.\n',
     );
     expect(run.code).toBe(2);
   });

@@ -52,6 +52,12 @@ describe('statusdocs changelog', () => {
     expect(run.stderr).toBe('statusdocs: Unknown version `v9`. Use one of: v1, v2.\n');
   });
 
+  it('reports a version with a space as unknown instead of spinning (issue 20, item 7)', () => {
+    const run = runCli(['changelog', '--from', 'a b'], { cwd: repo, timeout: 60_000 });
+    expect(run.stderr).toBe('statusdocs: Unknown version `a b`. Use one of: v1, v2.\n');
+    expect(run.code).toBe(2);
+  });
+
   it('updates CHANGELOG.md with every release, keeping what it does not own', () => {
     const file = path.join(repo, 'CHANGELOG.md');
     writeFileSync(file, '# Changelog\n\nOur own words.\n');

@@ -9,16 +9,16 @@ describe('statusdocs check', () => {
     expect(run.stdout).toBe(
       [
         'cli-mixed-problems/reports/bad-yaml.md',
-        '  1:1  info   No other doc links to `reports/bad-yaml.md`; link it from a status doc or plan, or archive it                  orphan',
-        '  6:5  error  Invalid YAML in frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ]  yaml-syntax',
+        '  6:5  error  yaml-syntax  Invalid YAML in frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ]',
+        '  1:1  info   orphan       No other doc links to `reports/bad-yaml.md`; link it from a status doc or plan, or archive it',
         '',
         'cli-mixed-problems/reports/wrong-type.md',
-        '  1:1  info   No other doc links to `reports/wrong-type.md`; link it from a status doc or plan, or archive it  orphan',
-        '  6:5  error  Frontmatter `metrics.tests.passed` must be a number, not the text `thirty`                       frontmatter-schema',
+        '  6:5  error  frontmatter-schema  Frontmatter `metrics.tests.passed` must be a number, not the text `thirty`',
+        '  1:1  info   orphan              No other doc links to `reports/wrong-type.md`; link it from a status doc or plan, or archive it',
         '',
         'cli-mixed-problems/undated-notes.md',
-        '  1:1  warning  Doc has no date; add frontmatter `date: YYYY-MM-DD`, a `**Date**: YYYY-MM-DD` line, or a date in the file name  missing-date',
-        '  1:1  info     No other doc links to `undated-notes.md`; link it from a status doc or plan, or archive it                      orphan',
+        '  1:1  warning  missing-date  Doc has no date; add frontmatter `date: YYYY-MM-DD`, a `**Date**: YYYY-MM-DD` line, or a date in the file name',
+        '  1:1  info     orphan        No other doc links to `undated-notes.md`; link it from a status doc or plan, or archive it',
         '',
         '✖ 6 problems (2 errors, 1 warning, 3 infos) in 3 files',
         '',
@@ -66,6 +66,7 @@ describe('statusdocs check', () => {
       endLine: 6,
       endColumn: 11,
       url: 'https://github.com/statusdocs/statusdocs/blob/main/docs/rules.md#frontmatter-schema',
+      fixable: false,
     });
   });
 
@@ -102,15 +103,15 @@ describe('statusdocs check', () => {
     const format = runCli(['check', 'cli-clean', '--format', 'xml']);
     expect(format.code).toBe(2);
     expect(format.stderr).toBe(
-      'statusdocs: Unknown format `xml`. Use one of: text, json, github, sarif.\n',
+      'statusdocs: Unknown format `xml`. Use one of: text, compact, json, github, sarif.\n',
     );
     const missing = runCli(['check', 'no-such-dir']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(
-      /^statusdocs: Cannot find directory `.*no-such-dir`\. Pass the folder/,
-    );
+    expect(missing.stderr).toMatch(/^statusdocs: Cannot find `no-such-dir`\. Pass docs, folders/);
     const option = runCli(['check', '--bogus']);
     expect(option.code).toBe(2);
-    expect(option.stderr).toContain("Unknown option '--bogus'");
+    expect(option.stderr).toBe(
+      'statusdocs: Unknown option `--bogus`. Run `statusdocs check --help`.\n',
+    );
   });
 });

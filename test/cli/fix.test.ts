@@ -91,6 +91,34 @@ describe('statusdocs fix', () => {
     );
   });
 
+  it('repairs a wholly misdecoded doc, code and box drawing included, in the files given', () => {
+    repo = mkdtempSync(path.join(tmpdir(), 'statusdocs-fix-'));
+    mkdirSync(path.join(repo, 'docs'));
+    const damaged = [
+      '# Release âœ…',
+      '',
+      'Build âœ… green â†’ deploy âœ… done.',
+      '',
+      '```text',
+      'â•‘ ready âœ… â•‘',
+      '```',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(repo, 'docs/a.md'), damaged);
+    writeFileSync(path.join(repo, 'docs/b.md'), damaged);
+    // Typed after the damage: a real ✅ means code may hold real text, so code stays.
+    writeFileSync(path.join(repo, 'docs/c.md'), `${damaged}Checked ✅.\n`);
+    const run = runCli(['fix', 'docs/a.md', 'docs/c*.md', '--write'], { cwd: repo });
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(repo, 'docs/a.md'), 'utf8')).toBe(
+      '# Release ✅\n\nBuild ✅ green → deploy ✅ done.\n\n```text\n║ ready ✅ ║\n```\n',
+    );
+    expect(readFileSync(path.join(repo, 'docs/b.md'), 'utf8')).toBe(damaged);
+    const partly = readFileSync(path.join(repo, 'docs/c.md'), 'utf8');
+    expect(partly).toContain('Build ✅ green → deploy ✅ done.');
+    expect(partly).toContain('â•‘ ready âœ… â•‘');
+  });
+
   it('refuses a rule that offers no fixes', () => {
     const run = runCli(['fix', 'cli-clean', '--rule', 'stale']);
     expect(run.code).toBe(2);

@@ -1,4 +1,12 @@
-import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { applyPatch, parsePatch } from 'diff';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,6 +34,14 @@ function fixtureCopy(name: string): { dir: string; content: string } {
 
 const config = configSchema.parse({});
 
+/** Give `dir` and everything in it to another user, as a shared checkout would be. */
+function chownTree(dir: string, uid: number, gid: number): void {
+  chownSync(dir, uid, gid);
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    chownSync(path.join(entry.parentPath, entry.name), uid, gid);
+  }
+}
+
 async function metadata(content: string) {
   const { result, sources } = await checkProject(content, config, '2026-11-21');
   const index = buildFileIndex(
@@ -47,11 +63,11 @@ describe('statusdocs import on the five seeds', () => {
     const summary = dry.stdout.slice(dry.stdout.indexOf('Would change'));
     expect(summary.split('\n').slice(0, 6)).toEqual([
       'Would change 5 docs:',
-      '  docs/000_833aac18af8bc3d3.md  79 mojibake, frontmatter (title, updated, owner; to confirm: kind)',
+      '  docs/000_833aac18af8bc3d3.md  115 mojibake, frontmatter (title, updated, owner; to confirm: kind)',
       '  docs/001_2f4d7447909a069d.md  frontmatter (title, status, date, metrics; to confirm: kind)',
-      '  docs/002_d0f6005d88313b34.md  66 mojibake, frontmatter (title, date; to confirm: kind)',
+      '  docs/002_d0f6005d88313b34.md  98 mojibake, frontmatter (title, date; to confirm: kind)',
       '  docs/003_bda831af887fcddd.md  frontmatter (title; to confirm: kind)',
-      '  docs/004_7fac2de8baaf4b66.md  77 mojibake, frontmatter (title, date; to confirm: kind, status)',
+      '  docs/004_7fac2de8baaf4b66.md  109 mojibake, frontmatter (title, date; to confirm: kind, status)',
     ]);
     expect(
       readdirSync(content).map((name) => readFileSync(path.join(content, name), 'utf8')),
@@ -180,11 +196,48 @@ describe('statusdocs import, file by file', () => {
     );
   });
 
+  // Runs where the tests run as root (containers, CI images); needs chown to another user.
+  const asRoot = process.getuid?.() === 0;
+
+  it.skipIf(!asRoot)(
+    'fails closed when git refuses a repository another user owns (issue 20, item 11)',
+    () => {
+      const { dir, content } = fixtureCopy('import-bom');
+      git(dir, 'init', '-q');
+      git(dir, 'add', '.');
+      git(dir, 'commit', '-q', '-m', 'Docs');
+      const doc = path.join(content, 'handoff.md');
+      writeFileSync(doc, `${readFileSync(doc, 'utf8')}Uncommitted notes.\r\n`);
+      const edited = readFileSync(doc);
+      chownTree(dir, 1000, 1000);
+      // Without the helper's fixed identity: git's own ownership check, as a user meets it.
+      const run = runCli(['import', 'docs', '--write'], { cwd: dir, env: { HOME: dir } });
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(
+        /^statusdocs: Git refuses the repository of `docs\/` \(detected dubious ownership in repository at '[^'\n]+'\), so uncommitted changes cannot be ruled out and nothing was changed\. Run as the owner of the repository, or pass `--force` to change the docs anyway\.\n$/,
+      );
+      expect(run.code).toBe(2);
+      expect(readFileSync(doc)).toEqual(edited);
+    },
+  );
+
+  it.skipIf(!asRoot)('keeps the owner, group and mode of a doc it rewrites as root', () => {
+    const { dir, content } = fixtureCopy('import-crlf');
+    const doc = path.join(content, 'status-report.md');
+    chownSync(doc, 1000, 1001);
+    chmodSync(doc, 0o640);
+    const run = runCli(['import', 'docs', '--write'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const stats = statSync(doc);
+    expect([stats.uid, stats.gid, stats.mode & 0o7777]).toEqual([1000, 1001, 0o640]);
+    expect(readFileSync(doc, 'utf8')).toMatch(/^---\r\n/);
+  });
+
   it('says what is wrong with its arguments', () => {
     const run = runCli(['import']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'statusdocs: `import` takes one directory. Run `statusdocs import <dir>`.\n',
+      'statusdocs: `import` needs the legacy docs. Run `statusdocs import <dir>`, or pass files and globs.\n',
     );
   });
 });

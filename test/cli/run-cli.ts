@@ -15,7 +15,7 @@ export interface CliRun {
 /** Spawn the real CLI, as a user would, with the Node running the tests. */
 export function runCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {},
 ): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? FIXTURES,
@@ -27,6 +27,8 @@ export function runCli(
       ...options.env,
     },
     encoding: 'utf8',
+    // A hang is a failure with a reason, not a stuck test run.
+    ...(options.timeout === undefined ? {} : { timeout: options.timeout, killSignal: 'SIGKILL' }),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -51,7 +51,7 @@ describe('statusdocs build over the hostile corpus', () => {
     const files = await listFiles(out);
     for (const page of [
       'docs/name-with-spaces/index.html',
-      'docs/hash%23name/index.html',
+      'docs/hash-name/index.html',
       'docs/huge-20mb/index.html',
       'docs/nested-list-5000-levels/index.html',
       'docs/yaml-alias-bomb/index.html',

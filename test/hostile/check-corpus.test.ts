@@ -43,16 +43,11 @@ const EXPECTED: Record<string, string[]> = {
   'table-10000-rows.md': ['1:1 orphan', '10007:15 table-total'],
   'urls-javascript-data.md': ['1:1 orphan'],
   'yaml-alias-bomb.md': ['1:1 orphan', '1:4 yaml-syntax'],
-  'yaml-collection-keys.md': ['1:1 orphan', '2:1 frontmatter-schema', '2:1 frontmatter-schema'],
-  'yaml-malformed.md': ['5:1 yaml-syntax', '5:21 yaml-syntax'],
+  // A team's own top-level keys are not findings, however odd (issue 14).
+  'yaml-collection-keys.md': ['1:1 orphan'],
+  'yaml-malformed.md': ['5:1 yaml-syntax'],
   'yaml-nested-1000-levels.md': ['1:1 orphan', '4:210 file-too-large'],
-  'yaml-proto-keys.md': [
-    '1:1 orphan',
-    '4:1 frontmatter-schema',
-    '6:1 frontmatter-schema',
-    '9:1 frontmatter-schema',
-    '15:5 frontmatter-schema',
-  ],
+  'yaml-proto-keys.md': ['1:1 orphan', '15:5 frontmatter-schema'],
   'ünïcödé-名前.md': ['5:48 missing-file'],
 };
 

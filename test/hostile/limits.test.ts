@@ -86,11 +86,29 @@ describe('limits.maxFileSize and limits.maxAliasCount', () => {
   it('stops an alias bomb at the alias limit', () => {
     const bomb = `---\na: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\ntitle: T\n---\n# T\n`;
     expect(check(bomb, { limits: { maxAliasCount: 2 } })).toEqual(['1:4 yaml-syntax']);
-    expect(check(bomb, { limits: { maxAliasCount: 100 } })).toEqual([
-      '1:1 missing-date',
-      '2:1 frontmatter-schema',
-      '3:1 frontmatter-schema',
-      '4:1 frontmatter-schema',
-    ]);
+    // Expanded, `a`, `b` and `c` are a team's own keys: no finding.
+    expect(check(bomb, { limits: { maxAliasCount: 100 } })).toEqual(['1:1 missing-date']);
+  });
+});
+
+describe('nesting depth, not length (issue 20, item 5)', () => {
+  const autolinks = Array.from({ length: 201 }, (_, i) => `- <https://example.com/${i}>\n`);
+
+  it('checks a list of 201 autolinks: a long list is not a deep one', () => {
+    expect(check(HEAD + autolinks.join(''))).toEqual([]);
+  });
+
+  it('does not count e-mail autolinks, tags in code spans or what list items leave open', () => {
+    const items = [
+      ...Array.from({ length: 201 }, (_, i) => `- <user${i}@example.com>\n`),
+      ...Array.from({ length: 201 }, () => '- returns `Promise<void>` and ``a `<T>` b``\n'),
+      ...Array.from({ length: 201 }, () => '- an open [bracket and *star\n'),
+    ];
+    expect(findDeepMarkdown(HEAD + items.join(''), 0, 200)).toBeUndefined();
+  });
+
+  it('still counts tags left open and unclosed code spans do not hide them', () => {
+    expect(findDeepMarkdown(`${'<span>'.repeat(201)}\n`, 0, 200)?.depth).toBe(201);
+    expect(findDeepMarkdown(`\`${'<span>'.repeat(201)}\n`, 0, 200)?.depth).toBe(201);
   });
 });

@@ -63,9 +63,9 @@ describe('__proto__, constructor and prototype in user input', () => {
     expect(config.kinds).toEqual({});
   });
 
-  it('are unknown frontmatter keys, reported where they are', () => {
+  it("are plain keys: a team's own at the top level, reported where they are inside a metric", () => {
     const text =
-      '---\ntitle: T\n__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\nmetrics:\n  __proto__: {value: 1}\n---\n';
+      '---\ntitle: T\n__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\nmetrics:\n  __proto__: {value: 1}\n  tests:\n    constructor: 1\n---\n';
     const source = parseSourceDoc('doc.md', new TextEncoder().encode(text), '/project');
     const result = checkDocs([source], {
       root: '/project',
@@ -74,8 +74,7 @@ describe('__proto__, constructor and prototype in user input', () => {
     });
     expect(result.files[0]?.messages.map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual([
       '1:1 Doc has no date; add frontmatter `date: YYYY-MM-DD`, a `**Date**: YYYY-MM-DD` line, or a date in the file name',
-      '3:1 Unknown frontmatter key `__proto__`; remove it or check its spelling',
-      '5:1 Unknown frontmatter key `constructor`; remove it or check its spelling',
+      '11:5 Unknown frontmatter key `metrics.tests.constructor`; remove it or check its spelling',
     ]);
     expect(JSON.parse(formatJson(result))).toMatchObject({ files: [{ doc: { title: 'T' } }] });
   });

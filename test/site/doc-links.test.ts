@@ -19,6 +19,18 @@ describe('slugs', () => {
     expect(slugOfPath('STATUS.markdown')).toBe('status');
   });
 
+  it('turn what a URL path cannot carry to a folder into `-` (issue 20, item 4)', () => {
+    expect(slugOfPath('Q1%20report.md')).toBe('q1-20report');
+    expect(slugOfPath('x#y.md')).toBe('x-y');
+    expect(slugOfPath('what?.md')).toBe('what-');
+    expect(slugOfPath('back\\slash.md')).toBe('back-slash');
+    expect(slugOfPath('tab\there.md')).toBe('tab-here');
+    expect(slugOfPath('..md')).toBe('-');
+    expect(slugOfPath('a/../b.md')).toBe('a/--/b');
+    expect(slugOfPath('%2e%2e')).toBe('-2e-2e');
+    expect(slugOfPath('v1.2 notes.md')).toBe('v1.2-notes');
+  });
+
   it('stay unique and stable when two paths differ in case only', () => {
     expect([...buildSlugs(['b/a.md', 'A.md', 'a.md'])]).toEqual([
       ['A.md', 'a'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatChangelogAtom } from '../../src/core/changelog/format-changelog-atom.ts';
 import { buildAtomFeed, nameUuid } from '../../src/site/view/feed.ts';
 import { makeView } from './make-view.ts';
 import { relationsViews } from './relations-views.ts';
@@ -73,5 +74,36 @@ describe('buildAtomFeed', () => {
       /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
     expect(nameUuid('doc:x')).toBe(nameUuid('doc:x'));
+  });
+});
+
+describe('feeds hold only characters XML allows (issue 20, item 10)', () => {
+  // C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates.
+  const NOT_XML =
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+  it('replaces control characters in a title, owner and summary with �', () => {
+    const doc = makeView('a.md', {
+      label: 'Q1\u0001 report',
+      date: '2026-01-02',
+      owner: 'Ada\u001b[31m',
+      summary: 'Half \uD800 done\u000C',
+    });
+    const feed = buildAtomFeed([doc], { title: 'Status\u0000', base: '/' });
+    expect(feed).not.toMatch(NOT_XML);
+    expect(feed).toContain('<title>Q1\uFFFD report</title>');
+    expect(feed).toContain('<author><name>Ada\uFFFD[31m</name></author>');
+    expect(feed).toContain('<summary>Half \uFFFD done\uFFFD</summary>');
+  });
+
+  it('keeps the changelog feed valid the same way', () => {
+    const feed = formatChangelogAtom([], {
+      title: 'Releases\u0007',
+      url: 'https://example.com/',
+      fallbackDate: '2026-01-02',
+    });
+    expect(feed).not.toMatch(NOT_XML);
+    expect(feed).toContain('<title>Releases\uFFFD</title>');
   });
 });

@@ -13,6 +13,7 @@ export function makeView(path: string, overrides: Partial<DocView> = {}): DocVie
     kind: 'report',
     status: 'done',
     statusText: null,
+    statusFromPath: false,
     date: null,
     updated: null,
     owner: null,

@@ -39,8 +39,10 @@ describe('repaired rendering', () => {
     expect(html).toContain('⚠️ <strong>50% PASSING');
     expect(outsideCode(html)).not.toContain('‚úÖ');
     expect(outsideCode(html)).not.toContain('‚ö†Ô∏è');
-    // Like the rule (and `statusdocs fix`), code is left as written.
-    expect(html).toContain('‚úÖ 31 PASSED  (50%)');
+    // The whole file was read as Mac Roman: code blocks and boxes are repaired too.
+    expect(html).toContain('✅ 31 PASSED  (50%)');
+    expect(html).toContain('│ Tests Failing:        11/62  (18%)  ❌             │');
+    expect(html).not.toContain('‚úÖ');
     expect(statusText).toBe('⚠️ 50% PASSING - ARCHITECTURAL BLOCKERS IDENTIFIED');
     expect(title).toBe('HITL Backend - HONEST Production Test Status Report');
   });

@@ -265,7 +265,7 @@ describe('the same docs built without git', () => {
     expect(status).not.toContain('version-switcher');
     expect(status).toContain('<code>git init</code>');
     expect(textOf(/<p class="muted small history-note"[\s\S]*?<\/p>/.exec(status)?.[0] ?? '')).toBe(
-      `No history: ${path.join(work, 'plain')} is not in a git repository, so history shows the working tree alone; run git init and commit to track it`,
+      'No history: The docs are not in a git repository, so history shows the working tree alone; run git init and commit to track them',
     );
     expect([...plain.keys()].filter((file) => file.startsWith('v/'))).toEqual(['v/index.html']);
     expect(textOf(plain.get('changelog/index.html') ?? '')).toContain(

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import type { Stats } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -32,7 +33,7 @@ const execFileAsync = promisify(execFile);
 
 /**
  * One hash of everything a site build reads: each file under the content
- * root (path, size, modification time — a write changes the time), the
+ * root (path and {@link fileStamp}), the
  * config, today's date (the `stale` rule), `--base`, the code of statusdocs
  * and the Astro version, and git's HEAD and refs (history, versions and the
  * changelog come from them).
@@ -42,7 +43,7 @@ export async function hashBuildInputs(inputs: BuildInputs): Promise<string> {
   const stats = await Promise.all(
     files.map(async (file) => {
       const info = await stat(path.join(inputs.dir, file)).catch(() => undefined);
-      return info ? `${file}\0${info.size}\0${info.mtimeMs}` : `${file}\0-`;
+      return info ? `${file}\0${fileStamp(info)}` : `${file}\0-`;
     }),
   );
   return sha1(
@@ -89,10 +90,19 @@ async function hashOutput(out: string): Promise<string> {
   const stats = await Promise.all(
     files.map(async (file) => {
       const info = await stat(file);
-      return `${path.relative(out, file)}\0${info.size}\0${info.mtimeMs}`;
+      return `${path.relative(out, file)}\0${fileStamp(info)}`;
     }),
   );
   return files.length === 0 ? 'empty' : sha1(stats.join('\n'));
+}
+
+/**
+ * What changes whenever a file's bytes may have: size, modification time,
+ * and the status-change time and inode, which `cp -p`, `rsync -a` or `tar`
+ * cannot set back (they preserve only the modification time).
+ */
+function fileStamp(info: Stats): string {
+  return `${info.size}\0${info.mtimeMs}\0${info.ctimeMs}\0${info.ino}`;
 }
 
 function astroVersion(): string {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdtemp, rename, rm, stat, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { openUserCache } from '../../core/cache/user-cache-dir.ts';
 import { checkProject } from '../../core/check/check-project.ts';
 import { loadConfig } from '../../core/config/load-config.ts';
 import { formatResult } from '../../core/report/index.ts';
@@ -12,6 +12,8 @@ import { severityOf } from '../../core/rules/severity.ts';
 import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
 import { hashBuildInputs, isUpToDate, recordBuild } from './build-state.ts';
 import { toDisplayRoot, today } from './check.ts';
+import { resolveOutFolder } from './out-folder.ts';
+import { openWorkFolder, swapInto } from './swap-site.ts';
 
 /** Help for `statusdocs build`. */
 export const BUILD_HELP = `Usage: statusdocs build [dir] [options]
@@ -21,7 +23,10 @@ content root): dashboard, doc pages, plans, timeline, archive, graph,
 search, feed and redirects.
 
 Options:
-  --out <dir>           output folder (default: dist); replaced only when the build succeeds
+  --out <dir>           output folder (default: dist): new, empty, or a site statusdocs
+                        built before; replaced only when the build succeeds
+  --force-out           replace an --out folder that holds other files (never a
+                        file, .git, the content root or a folder holding it)
   --fail-on <level>     error (default), warning or never: findings that stop the build
   --base <path>         serve the site under this path, e.g. /status/ (default: the config's site.base)
   --config <file>       config file (default: statusdocs.config.{mjs,json}, package.json#statusdocs)
@@ -29,7 +34,9 @@ Options:
                         it, results of unchanged docs are reused from
                         .statusdocs/cache, as \`statusdocs check\` does (safe to
                         delete), and a site whose inputs did not change since
-                        it was built is left as it is
+                        it was built is left as it is; Astro's own cache lives
+                        in your private cache folder (~/.cache/statusdocs,
+                        $XDG_CACHE_HOME or $STATUSDOCS_CACHE_DIR)
   --force               rebuild the site even when nothing changed
   -h, --help            show this help
 
@@ -54,6 +61,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       config: { type: 'string' },
       cache: { type: 'boolean', default: true },
       force: { type: 'boolean', default: false },
+      'force-out': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowNegative: true,
@@ -70,8 +78,11 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const { config } = await loadConfig(io.cwd, values.config);
   const dir = path.resolve(io.cwd, positionals[0] ?? config.content);
   await assertDirectory(dir);
-  const out = path.resolve(io.cwd, values.out);
-  assertSafeOut(out, [dir, io.cwd]);
+  const out = await resolveOutFolder(
+    path.resolve(io.cwd, values.out),
+    { contentRoot: dir, cwd: io.cwd, force: values['force-out'] },
+    values.out,
+  );
 
   // Check first, as `statusdocs check` would, so a failing build prints the
   // same report; the site's loader then finds every doc in the cache.
@@ -91,45 +102,98 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   }
   if ((failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0)) {
     io.stderr(
-      `statusdocs: build stopped: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} (--fail-on ${failOn}); ${shownPath(io.cwd, out)} is unchanged.\n`,
+      `statusdocs: build stopped: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} (--fail-on ${failOn}); ${shownPath(io.cwd, out)} is unchanged. ` +
+        `See why with \`statusdocs check ${shownPath(io.cwd, dir)}\`, or build anyway with \`--fail-on never\`.\n`,
     );
     return EXIT.problems;
   }
 
-  // The site is built into `<work>/site` beside the output folder, so the swap
-  // is a rename on one file system.
-  // Nothing read by the build changed since it last wrote `out`: keep it.
-  const stateFile = path.join(cacheDirFor(dir, io), 'build-state.json');
-  const inputs = values.cache
-    ? await hashBuildInputs({ dir, files: facts.files ?? [], config, today: day, base })
-    : undefined;
-  if (inputs && !values.force && (await isUpToDate(stateFile, inputs, out))) {
+  // Astro's cache and the record of the last build live in the user's
+  // private cache folder (never a shared temp folder another user could
+  // plant); without one, Astro caches inside the work folder for this build.
+  const userCache = await openUserCache(io.env);
+  const key = createHash('sha1').update(dir).digest('hex').slice(0, 16);
+  const stateFile = userCache.dir && path.join(userCache.dir, 'builds', `${key}.json`);
+  const inputs =
+    values.cache && stateFile
+      ? await hashBuildInputs({ dir, files: facts.files ?? [], config, today: day, base })
+      : undefined;
+  if (stateFile && inputs && !values.force && (await isUpToDate(stateFile, inputs, out))) {
     io.stdout(
       `The site in ${shownPath(io.cwd, out)} is up to date: no doc, config or git change since it was built (--force rebuilds)\n`,
     );
     return EXIT.ok;
   }
 
-  const work = await mkdtemp(path.join(path.dirname(out), `.${path.basename(out)}.build-`));
-  const temp = path.join(work, 'site');
+  // The site is built into `<work>/site` beside the output folder, so the swap
+  // is a rename on one file system.
+  const work = await openWorkFolder(out);
+  const astroCache = userCache.dir
+    ? path.join(userCache.dir, 'astro', key)
+    : path.join(work, 'astro-cache');
+  const hadCache = await stat(astroCache).then(
+    () => true,
+    () => false,
+  );
   try {
     await linkPackages(work);
-    // Loaded on demand so other commands never load Astro. The integration
-    // is the site shell's public entry point, the one thing the CLI hands over to.
-    const { build } = await import('astro');
-    const { default: statusdocs } = await import('../../site/integration.ts');
-    // With the output outside the current folder, Astro writes its prerender
-    // chunks under `<cwd>/.astro/`, where their imports may not resolve; run
-    // it from the work folder, which links `node_modules`. Every path given
-    // to it is absolute.
-    const cwd = process.cwd();
-    process.chdir(work);
+    const options = { work, astroCache, dir, base, cacheDir, io, configFile: values.config };
+    await buildSite(options).catch(async (error: unknown) => {
+      // A damaged Astro cache (its data store) must not fail every build
+      // until someone deletes it: build once more from an empty one.
+      if (!hadCache) throw error;
+      await rm(astroCache, { recursive: true, force: true });
+      await rm(path.join(work, 'site'), { recursive: true, force: true });
+      await buildSite(options);
+    });
+    await swapInto(work, out);
+    if (stateFile && inputs) await recordBuild(stateFile, inputs, out);
+  } catch (error) {
+    await rm(work, { recursive: true, force: true });
+    io.stderr(`statusdocs: the build failed: ${(error as Error).message}\n`);
+    return EXIT.problems;
+  }
+  io.stdout(
+    `Built the site of ${plural(result.files.length, 'doc')} into ${shownPath(io.cwd, out)}\n`,
+  );
+  return EXIT.ok;
+}
+
+/** What one Astro build of the site needs. */
+interface SiteBuild {
+  work: string;
+  astroCache: string;
+  dir: string;
+  base: string | undefined;
+  cacheDir: string | undefined;
+  io: CliIo;
+  configFile: string | undefined;
+}
+
+/**
+ * Run Astro once into `<work>/site`, from the statusdocs package (Astro's
+ * root must hold its `srcDir`). Telemetry is off: a build never calls the
+ * network, nor writes Astro's settings into the user's home folder.
+ */
+async function buildSite(options: SiteBuild): Promise<void> {
+  const { work, astroCache, dir, base, cacheDir, io, configFile } = options;
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  // Loaded on demand so other commands never load Astro. The integration
+  // is the site shell's public entry point, the one thing the CLI hands over to.
+  const { build } = await import('astro');
+  const { default: statusdocs } = await import('../../site/integration.ts');
+  // Astro writes its prerender chunks under the root, and their imports
+  // resolve through the work folder's link to `node_modules`. Every path
+  // given to it is absolute.
+  const cwd = process.cwd();
+  process.chdir(work);
+  try {
     await build({
       root: PACKAGE_ROOT,
       configFile: false,
       srcDir: './src/site',
-      outDir: temp,
-      cacheDir: cacheDirFor(dir, io),
+      outDir: path.join(work, 'site'),
+      cacheDir: astroCache,
       logLevel: 'error',
       ...(base === undefined ? {} : { base }),
       // The check above already decided; the integration only renders.
@@ -140,24 +204,13 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
           report: false,
           configRoot: io.cwd,
           cacheDir: cacheDir ?? false,
-          ...(values.config === undefined ? {} : { configFile: values.config }),
+          ...(configFile === undefined ? {} : { configFile }),
         }),
       ],
-    }).finally(() => {
-      process.chdir(cwd);
     });
-    await swapInto(temp, out);
-    if (inputs) await recordBuild(stateFile, inputs, out);
-    await rm(work, { recursive: true, force: true });
-  } catch (error) {
-    await rm(work, { recursive: true, force: true });
-    io.stderr(`statusdocs: the build failed: ${(error as Error).message}\n`);
-    return EXIT.problems;
+  } finally {
+    process.chdir(cwd);
   }
-  io.stdout(
-    `Built the site of ${plural(result.files.length, 'doc')} into ${shownPath(io.cwd, out)}\n`,
-  );
-  return EXIT.ok;
 }
 
 /**
@@ -205,55 +258,9 @@ async function assertDirectory(dir: string): Promise<void> {
   }
 }
 
-/** The output folder is replaced wholesale, so it must not hold the docs or the working folder. */
-function assertSafeOut(out: string, keep: readonly string[]): void {
-  for (const folder of keep) {
-    const relative = path.relative(out, folder);
-    if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
-      throw new UsageError(
-        `The output folder \`${out}\` contains \`${folder}\`, and a build replaces it`,
-        'Pass a separate folder with --out, e.g. --out dist',
-      );
-    }
-  }
-}
-
-/**
- * Astro's cache (content store, Vite's optimized dependencies) per content
- * folder, outside both the package (which may be read-only) and the user's
- * folders, so a second build of the same docs re-renders only what changed.
- * `STATUSDOCS_CACHE_DIR` moves it (CI caches, tests).
- */
-function cacheDirFor(dir: string, io: CliIo): string {
-  const key = createHash('sha1').update(dir).digest('hex').slice(0, 16);
-  const root = io.env.STATUSDOCS_CACHE_DIR || path.join(tmpdir(), 'statusdocs-cache');
-  return path.resolve(io.cwd, root, key);
-}
-
 /** A folder as the user sees it: relative to cwd when inside it, else absolute; with a trailing slash. */
 function shownPath(cwd: string, folder: string): string {
   const relative = toDisplayRoot(cwd, folder);
   if (relative === '') return './';
   return relative.startsWith('..') ? `${folder}/` : relative;
-}
-
-/**
- * Put the finished build in place: the old output is moved aside, the new
- * one renamed in (same parent folder, so no copy), then the old one removed.
- * If the second rename fails, the old output is put back.
- */
-async function swapInto(temp: string, out: string): Promise<void> {
-  const old = `${temp}.old`;
-  const hadOutput = await stat(out).then(
-    () => true,
-    () => false,
-  );
-  if (hadOutput) await rename(out, old);
-  try {
-    await rename(temp, out);
-  } catch (error) {
-    if (hadOutput) await rename(old, out);
-    throw error;
-  }
-  if (hadOutput) await rm(old, { recursive: true, force: true });
 }

@@ -4,7 +4,7 @@ import { applyFixes } from '../../core/fix/apply-fixes.ts';
 import { encodeText } from '../../core/fix/encode-text.ts';
 import type { Fix, Note } from '../../core/fix/fix.ts';
 import { formatDiff } from '../../core/fix/format-diff.ts';
-import { readGitChanges } from '../../core/fix/read-git-changes.ts';
+import { GitRefusedError, readGitChanges } from '../../core/fix/read-git-changes.ts';
 import { WriteError, writeFileAtomic } from '../../core/fix/write-file-atomic.ts';
 import type { SourceDoc } from '../../core/load/source-doc.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
@@ -77,7 +77,13 @@ export async function changeFiles(
   });
   const pending = outcomes.filter((outcome) => outcome.changed && !outcome.held);
   if (pending.length > 0 && !options.force) {
-    const dirty = await readGitChanges(options.root);
+    const dirty = await readGitChanges(options.root).catch((error: unknown) => {
+      if (!(error instanceof GitRefusedError)) throw error;
+      throw new UsageError(
+        `Git refuses the repository of \`${options.displayRoot || '.'}\` (${error.message}), so uncommitted changes cannot be ruled out and nothing was changed`,
+        'Run as the owner of the repository, or pass `--force` to change the docs anyway',
+      );
+    });
     for (const outcome of pending) {
       if (dirty?.has(outcome.change.source.path)) {
         outcome.held =

@@ -10,6 +10,7 @@ import { writeChangelogFile } from '../../core/changelog/write-changelog-file.ts
 import { loadConfig } from '../../core/config/load-config.ts';
 import { readHistory } from '../../core/history/read-history.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { escapeControl } from '../../core/report/escape-control.ts';
 
 /** Help for `statusdocs changelog`. */
 export const CHANGELOG_HELP = `Usage: statusdocs changelog [dir] [options]
@@ -83,7 +84,7 @@ export async function runChangelog(args: string[], io: CliIo): Promise<number> {
       io.stdout(formatChangelogJson(releases, history.notes));
       return EXIT.ok;
     }
-    for (const note of history.notes) io.stderr(`statusdocs: note: ${note}.\n`);
+    for (const note of history.notes) io.stderr(`statusdocs: note: ${escapeControl(note)}.\n`);
     if (write === undefined) {
       io.stdout(formatChangelogMarkdown(releases));
       return EXIT.ok;

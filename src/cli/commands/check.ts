@@ -1,27 +1,51 @@
+import { appendFile, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { CheckResult } from '../../core/check/check-result.ts';
 import { checkProject } from '../../core/check/check-project.ts';
 import { loadConfig } from '../../core/config/load-config.ts';
-import { FORMATS, formatResult, type Format } from '../../core/report/index.ts';
+import { WriteError, writeFileAtomic } from '../../core/fix/write-file-atomic.ts';
+import { writeNewFile } from '../../core/fix/write-new-file.ts';
+import {
+  applyBaseline,
+  buildBaseline,
+  formatBaseline,
+  formatJobSummary,
+  FORMATS,
+  formatResult,
+  isFormat,
+  parseBaseline,
+  type ReportOptions,
+} from '../../core/report/index.ts';
 import { severityOf } from '../../core/rules/severity.ts';
 import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
+import { assertEveryTargetMatched, resolveTargets } from '../resolve-targets.ts';
 
 /** Help for `statusdocs check`. */
-export const CHECK_HELP = `Usage: statusdocs check [dir] [options]
+export const CHECK_HELP = `Usage: statusdocs check [paths...] [options]
 
-Check every status doc under dir (default: the configured content root).
+Check status docs: every doc under the configured content root, or the
+folders, files and globs given (\`statusdocs check docs/status/STATUS.md
+'reports/**/*.md'\`; links and orphans are still judged across the root).
 
 Options:
-  --format <name>       text (default), json, github, sarif
-  --max-warnings <n>    exit 1 when there are more than n warnings
-  --quiet               report errors only
-  --config <file>       config file (default: statusdocs.config.{mjs,json}, package.json#statusdocs)
-  --external            also check http(s) links (network; settings under
-                        \`external\` in the config)
-  --no-cache            check every doc from scratch; without it, results of
-                        unchanged docs are reused from .statusdocs/cache
-                        (safe to delete)
-  -h, --help            show this help
+  --format <name>          text (default), compact, json, github, sarif
+  --verbose                text and github: list every finding instead of
+                           folding a rule that repeats in a file (--no-fold)
+  -q, --quiet              report errors only
+  --max-warnings <n>       exit 1 when there are more than n warnings
+  --baseline <file>        report and fail only on findings not in the baseline
+  --write-baseline <file>  record today's findings as the baseline, exit 0
+  --config <file>          config file (default: statusdocs.config.{mjs,json}, package.json#statusdocs)
+  --external               also check http(s) links (network; settings under
+                           \`external\` in the config)
+  --no-cache               check every doc from scratch; without it, results of
+                           unchanged docs are reused from .statusdocs/cache
+                           (safe to delete)
+  -h, --help               show this help
+
+With --format github and \`GITHUB_STEP_SUMMARY\` set (GitHub Actions), a
+Markdown summary of the findings is added to the job's page.
 
 Exit codes: 0 no error-level problem, 1 problems, 2 usage or config error.
 `;
@@ -35,7 +59,11 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     options: {
       format: { type: 'string', default: 'text' },
       'max-warnings': { type: 'string' },
-      quiet: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      verbose: { type: 'boolean', default: false },
+      fold: { type: 'boolean', default: true },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'string' },
       config: { type: 'string' },
       cache: { type: 'boolean', default: true },
       external: { type: 'boolean', default: false },
@@ -51,31 +79,54 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`Unknown format \`${format}\``, `Use one of: ${FORMATS.join(', ')}`);
   }
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
-  if (positionals.length > 1) {
-    throw new UsageError('`check` takes one directory', 'Run `statusdocs check <dir>`');
-  }
   const { config } = await loadConfig(io.cwd, values.config);
-  const dir = path.resolve(io.cwd, positionals[0] ?? config.content);
-  await assertDirectory(dir);
+  const targets = await resolveTargets(io.cwd, positionals, config.content, 'check');
+  await assertDirectory(targets.root);
+  const baseline = values.baseline ? await readBaseline(io.cwd, values.baseline) : undefined;
 
   const cacheDir = values.cache ? path.join(io.cwd, '.statusdocs', 'cache') : undefined;
   // Working external links are cached for `external.maxAge`; failures never are.
   const external = cacheDir ? { cacheFile: path.join(cacheDir, 'external.json') } : {};
-  const { result } = await checkProject(dir, config, today(io), {
+  const checked = await checkProject(targets.root, config, today(io), {
     ...(cacheDir ? { cacheDir } : {}),
     ...(values.external ? { external } : {}),
   });
-  const displayRoot = toDisplayRoot(io.cwd, dir);
-  const shown = values.quiet
-    ? {
-        ...result,
-        files: result.files.map((file) => ({
-          ...file,
-          messages: file.messages.filter((message) => severityOf(message) === 'error'),
-        })),
-      }
-    : result;
-  io.stdout(formatResult(shown, format, { color: useColor(io), displayRoot, quiet: values.quiet }));
+  assertEveryTargetMatched(
+    targets,
+    checked.result.files.map((file) => file.path),
+    'check',
+  );
+  const selects = targets.selects;
+  const selected: CheckResult = selects
+    ? { ...checked.result, files: checked.result.files.filter((file) => selects(file.path)) }
+    : checked.result;
+  const displayRoot = toDisplayRoot(io.cwd, targets.root);
+  if (values['write-baseline'] !== undefined) {
+    const file = path.resolve(io.cwd, values['write-baseline']);
+    const recorded = buildBaseline(selected, displayRoot);
+    await writeBaseline(file, formatBaseline(recorded));
+    const count = Object.values(recorded.files).reduce((sum, list) => sum + list.length, 0);
+    io.stdout(`Recorded ${count} findings in \`${values['write-baseline']}\`\n`);
+    return EXIT.ok;
+  }
+  const { result, suppressed } = baseline
+    ? applyBaseline(selected, baseline, displayRoot)
+    : { result: selected, suppressed: 0 };
+  const shown = values.quiet ? errorsOnly(result) : result;
+  const options: ReportOptions = {
+    color: useColor(io),
+    displayRoot,
+    quiet: values.quiet,
+    verbose: values.verbose || !values.fold,
+    suppressed,
+    toolVersion: await readVersion(),
+    ...(io.columns ? { width: io.columns } : {}),
+  };
+  io.stdout(formatResult(shown, format, options));
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (format === 'github' && summaryFile) {
+    await appendFile(summaryFile, formatJobSummary(shown, options));
+  }
 
   const all = result.files.flatMap((file) => file.messages);
   const errors = all.filter((message) => severityOf(message) === 'error').length;
@@ -90,8 +141,54 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-function isFormat(value: string): value is Format {
-  return (FORMATS as readonly string[]).includes(value);
+/** Write a baseline atomically: replace the old one, or create it. */
+async function writeBaseline(file: string, text: string): Promise<void> {
+  const bytes = new TextEncoder().encode(text);
+  try {
+    const exists = await stat(file).then(
+      () => true,
+      () => false,
+    );
+    await (exists ? writeFileAtomic(file, bytes) : writeNewFile(file, bytes));
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    throw new UsageError(error.message, 'Pick a writable path for --write-baseline');
+  }
+}
+
+function errorsOnly(result: CheckResult): CheckResult {
+  return {
+    ...result,
+    files: result.files.map((file) => ({
+      ...file,
+      messages: file.messages.filter((message) => severityOf(message) === 'error'),
+    })),
+  };
+}
+
+async function readBaseline(cwd: string, file: string) {
+  const text = await readFile(path.resolve(cwd, file), 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    throw new UsageError(
+      `Cannot read the baseline \`${file}\``,
+      `Record one first with \`statusdocs check --write-baseline ${file}\``,
+    );
+  }
+  const baseline = parseBaseline(text);
+  if (!baseline) {
+    throw new UsageError(
+      `\`${file}\` is not a statusdocs baseline`,
+      `Write it again with \`statusdocs check --write-baseline ${file}\``,
+    );
+  }
+  return baseline;
+}
+
+/** The statusdocs version, for SARIF's `tool.driver.version`. */
+async function readVersion(): Promise<string | undefined> {
+  const text = await readFile(new URL('../../../package.json', import.meta.url), 'utf8');
+  const version = (JSON.parse(text) as { version?: unknown }).version;
+  return typeof version === 'string' ? version : undefined;
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
@@ -107,7 +204,6 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
 }
 
 async function assertDirectory(dir: string): Promise<void> {
-  const { stat } = await import('node:fs/promises');
   const stats = await stat(dir).catch(() => undefined);
   if (!stats?.isDirectory()) {
     throw new UsageError(

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkProject } from '../../core/check/check-project.ts';
 import { loadConfig } from '../../core/config/load-config.ts';
@@ -11,13 +10,16 @@ import {
   changeFiles,
   type PlannedChange,
 } from './change-files.ts';
+import { assertEveryTargetMatched, resolveTargets } from '../resolve-targets.ts';
 import { toDisplayRoot, today } from './check.ts';
 
 /** Help for `statusdocs fix`. */
-export const FIX_HELP = `Usage: statusdocs fix [dir] [options]
+export const FIX_HELP = `Usage: statusdocs fix [paths...] [options]
 
-Apply the certain fixes of \`check\`: mojibake repairs, links to docs that
-moved, missing reciprocal relations. A dry run by default: prints a unified
+Apply the certain fixes of \`check\` to the docs under the content root, or
+to the folders, files and globs given: mojibake repairs (the whole file,
+code blocks included, when it was decoded with the wrong code page), links
+to docs that moved, missing reciprocal relations. A dry run by default: prints a unified
 diff and what is left for a person. Docs with uncommitted changes in git
 are left alone.
 
@@ -45,18 +47,22 @@ export async function runFix(args: string[], io: CliIo): Promise<number> {
       );
     }
   }
-  if (positionals.length > 1) {
-    throw new UsageError('`fix` takes one directory', 'Run `statusdocs fix <dir>`');
-  }
   const { config } = await loadConfig(io.cwd, values.config);
-  const root = path.resolve(io.cwd, positionals[0] ?? config.content);
+  const targets = await resolveTargets(io.cwd, positionals, config.content, 'fix');
+  const root = targets.root;
   await assertFolder(root, 'fix');
   const { result, sources } = await checkProject(root, config, today(io));
+  assertEveryTargetMatched(
+    targets,
+    result.files.map((file) => file.path),
+    'fix',
+  );
   const rules = values.rule.length > 0 ? values.rule : FIXABLE_RULES;
-  const changes: PlannedChange[] = result.files.map((file, index) => {
+  const changes: PlannedChange[] = result.files.flatMap((file, index) => {
     const source = sources[index];
     if (source?.path !== file.path) throw new Error('checkProject returned docs out of order');
-    return { source, ...collectFixes(file, rules) };
+    if (targets.selects && !targets.selects(file.path)) return [];
+    return [{ source, ...collectFixes(file, rules) }];
   });
   return changeFiles(
     changes,

@@ -76,10 +76,16 @@ export function formatChangeSummary(
   return `${lines.join('\n')}\n`;
 }
 
-/** `frontmatter (title, date; to confirm: kind), 3 mojibake, 1 missing-file`. */
+/**
+ * `frontmatter (title, date; to confirm: kind), 3 mojibake, 1 missing-file`.
+ * A file's mojibake is one fix with an edit per place: the places are counted.
+ */
 function describe(outcome: FileOutcome): string {
   const counts = new Map<string, number>();
-  for (const fix of outcome.applied) counts.set(fix.ruleId, (counts.get(fix.ruleId) ?? 0) + 1);
+  for (const fix of outcome.applied) {
+    const n = fix.ruleId === 'mojibake' ? fix.edits.length : 1;
+    counts.set(fix.ruleId, (counts.get(fix.ruleId) ?? 0) + n);
+  }
   const parts = [...counts].map(([ruleId, n]) => {
     if (ruleId !== 'frontmatter') return `${n} ${ruleId}`;
     const { lifted = [], guesses = [] } = outcome.change;

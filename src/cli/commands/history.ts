@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadConfig } from '../../core/config/load-config.ts';
 import { formatHistoryText } from '../../core/history/format-history-text.ts';
+import { escapeControl } from '../../core/report/escape-control.ts';
 import { findDocLine, loadDocHistory } from '../../core/history/load-doc-history.ts';
 import { readHistory } from '../../core/history/read-history.ts';
 import { parseFileCommand } from './parse-file-command.ts';
@@ -48,7 +49,7 @@ export async function runHistory(args: string[], io: CliIo): Promise<number> {
     if (parsed.format === 'json') {
       io.stdout(`${JSON.stringify({ notes: history.notes, ...view }, null, 2)}\n`);
     } else {
-      for (const note of history.notes) io.stderr(`statusdocs: note: ${note}.\n`);
+      for (const note of history.notes) io.stderr(`statusdocs: note: ${escapeControl(note)}.\n`);
       io.stdout(formatHistoryText(view));
     }
     return EXIT.ok;

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkProject } from '../../core/check/check-project.ts';
 import { loadConfig } from '../../core/config/load-config.ts';
@@ -12,14 +11,16 @@ import {
   changeFiles,
   type PlannedChange,
 } from './change-files.ts';
+import { assertEveryTargetMatched, resolveTargets } from '../resolve-targets.ts';
 import { toDisplayRoot, today } from './check.ts';
 
 /** Help for `statusdocs import`. */
-export const IMPORT_HELP = `Usage: statusdocs import <dir> [options]
+export const IMPORT_HELP = `Usage: statusdocs import <paths...> [options]
 
-Bring legacy docs in: lift what statusdocs reads in each doc (title, kind,
+Bring legacy docs in (a folder, or files and globs): lift what statusdocs reads in each doc (title, kind,
 status, dates, owner, relations; see \`statusdocs show\`) into frontmatter,
-and repair mojibake and links to docs that moved. Guesses are written as
+and repair mojibake (the whole file, code blocks included, when it was
+decoded with the wrong code page) and links to docs that moved. Guesses are written as
 YAML comments to confirm. Nothing else in a doc changes. A dry run by
 default: prints a unified diff and what is left for a person.
 
@@ -38,23 +39,32 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     io.stdout(IMPORT_HELP);
     return EXIT.ok;
   }
-  const [dir, ...extra] = positionals;
-  if (dir === undefined || extra.length > 0) {
-    throw new UsageError('`import` takes one directory', 'Run `statusdocs import <dir>`');
+  if (positionals.length === 0) {
+    throw new UsageError(
+      '`import` needs the legacy docs',
+      'Run `statusdocs import <dir>`, or pass files and globs',
+    );
   }
   const { config } = await loadConfig(io.cwd, values.config);
-  const root = path.resolve(io.cwd, dir);
+  const targets = await resolveTargets(io.cwd, positionals, config.content, 'import');
+  const root = targets.root;
   await assertFolder(root, 'import');
   const day = today(io);
   const { result, sources } = await checkProject(root, config, day);
+  assertEveryTargetMatched(
+    targets,
+    result.files.map((file) => file.path),
+    'import',
+  );
   const index = buildFileIndex(
     undefined,
     sources.map((source) => source.path),
   );
-  const changes: PlannedChange[] = result.files.map((file, at) => {
+  const changes: PlannedChange[] = result.files.flatMap((file, at) => {
     const source = sources[at];
     if (source?.path !== file.path) throw new Error('checkProject returned docs out of order');
-    return { source, ...planImport(source, file.messages, { root, config, today: day, index }) };
+    if (targets.selects && !targets.selects(file.path)) return [];
+    return [{ source, ...planImport(source, file.messages, { root, config, today: day, index }) }];
   });
   return changeFiles(
     changes,

@@ -1,5 +1,6 @@
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
+import type { MojibakePlace } from '../encoding/mojibake-place.ts';
 import type { TextEdit } from '../fix/text-edit.ts';
 import type { Diagnostic } from '../rules/report.ts';
 
@@ -15,6 +16,7 @@ export interface CachedMessage {
   actual?: string;
   note?: string;
   fix?: TextEdit[];
+  places?: MojibakePlace[];
 }
 
 /** The stored form of a message. */
@@ -29,6 +31,7 @@ export function toCachedMessage(message: Diagnostic): CachedMessage {
   if (message.actual !== undefined) cached.actual = message.actual;
   if (message.note) cached.note = message.note;
   if (message.fix) cached.fix = message.fix;
+  if (message.places) cached.places = message.places;
   return cached;
 }
 
@@ -45,5 +48,6 @@ export function restoreMessage(file: VFile, cached: CachedMessage): Diagnostic {
   if (cached.actual !== undefined) message.actual = cached.actual;
   if (cached.note) message.note = cached.note;
   if (cached.fix) message.fix = cached.fix;
+  if (cached.places) message.places = cached.places;
   return message;
 }

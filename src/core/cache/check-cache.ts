@@ -11,6 +11,9 @@ import { toCachedMessage, type CachedMessage } from './cached-message.ts';
 import { engineFingerprint } from './engine-fingerprint.ts';
 import { sha1, stableStringify } from './hash.ts';
 import { restoreSourceDoc } from './restore-source-doc.ts';
+import { removeStaleTemps } from './remove-stale-temps.ts';
+import { sealText, unsealText } from './seal-text.ts';
+import { openUserCache } from './user-cache-dir.ts';
 
 /** Bump when the stored shape changes. */
 const FORMAT = 4;
@@ -53,6 +56,11 @@ export interface CheckCacheScope {
   config: ResolvedConfig;
   /** Date rules (`stale`, `date-in-future`) depend on it. */
   today: string;
+  /**
+   * The secret that seals the cache file; default: the user's (see
+   * `openUserCache`), so a cache file someone else wrote is not believed.
+   */
+  secret?: Uint8Array;
 }
 
 /** A cache of per-doc check results for one content root, open for one check. */
@@ -79,6 +87,8 @@ export interface CheckCache {
  * version and source), the config, today's date and the content root. The
  * cache is an optimization only: a missing, corrupt or unwritable cache
  * means a full check, never a failed one. Safe to delete at any time.
+ * The cache is untrusted input: the file is sealed with the user's secret,
+ * and each entry's shape is checked before it is used.
  */
 export async function openCheckCache(dir: string, scope: CheckCacheScope): Promise<CheckCache> {
   const key = sha1(
@@ -92,7 +102,8 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
   );
   // One file per content root, so checks of different folders do not evict each other.
   const file = path.join(dir, `check-${sha1(scope.root).slice(0, 16)}.json`);
-  const stored = await readCacheFile(file, key);
+  const secret = scope.secret ?? (await openUserCache(process.env)).secret;
+  const stored = await readCacheFile(file, key, secret);
   const previous = new Map(Object.entries(stored?.entries ?? {}));
   let similar: { files: string; memo: Map<string, readonly string[]> } | undefined;
   const next = new Map<string, CacheEntry>();
@@ -175,21 +186,62 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
       const sorted = [...similar.memo].sort(([a], [b]) => (a < b ? -1 : 1));
       cacheFile.similar = { files: similar.files, entries: Object.fromEntries(sorted) };
     }
-    await writeAtomically(file, JSON.stringify(cacheFile));
+    await writeAtomically(file, sealText(JSON.stringify(cacheFile), secret));
   };
 
   return { parse, known, remember, similar: similarFor, save };
 }
 
-async function readCacheFile(file: string, key: string): Promise<CacheFile | undefined> {
+async function readCacheFile(
+  file: string,
+  key: string,
+  secret: Uint8Array,
+): Promise<CacheFile | undefined> {
   try {
-    const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>;
-    if (stored.key !== key || !stored.entries) return undefined;
-    return { key, entries: stored.entries, ...(stored.similar ? { similar: stored.similar } : {}) };
+    const text = unsealText(await readFile(file, 'utf8'), secret);
+    if (text === undefined) return undefined;
+    const stored = JSON.parse(text) as Partial<CacheFile>;
+    if (stored.key !== key || !isRecord(stored.entries)) return undefined;
+    const entries = Object.fromEntries(
+      Object.entries(stored.entries).filter(([, entry]) => isCacheEntry(entry)),
+    );
+    const similar = isSimilarEntries(stored.similar) ? { similar: stored.similar } : {};
+    return { key, entries, ...similar };
   } catch {
     // Missing or unreadable: start empty; the next save replaces it.
     return undefined;
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The shape `remember` writes; anything else (an older or crafted file) is a miss. */
+function isCacheEntry(value: unknown): value is CacheEntry {
+  if (!isRecord(value)) return false;
+  return (
+    typeof value.hash === 'string' &&
+    isRecord(value.doc) &&
+    Array.isArray(value.messages) &&
+    value.messages.every((message) => isRecord(message) && typeof message.reason === 'string') &&
+    typeof value.bodyOffset === 'number' &&
+    Number.isInteger(value.bodyOffset) &&
+    value.bodyOffset >= 0 &&
+    isRecord(value.links) &&
+    (value.slot === undefined || value.slot === null || isRecord(value.slot))
+  );
+}
+
+function isSimilarEntries(value: unknown): value is SimilarEntries {
+  return (
+    isRecord(value) &&
+    typeof value.files === 'string' &&
+    isRecord(value.entries) &&
+    Object.values(value.entries).every(
+      (list) => Array.isArray(list) && list.every((item) => typeof item === 'string'),
+    )
+  );
 }
 
 /** Temp file and rename in the same folder, so a reader never sees half a cache. */
@@ -197,6 +249,7 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
+    await removeStaleTemps(path.dirname(file));
     await writeFile(temporary, text);
     await rename(temporary, file);
   } catch {

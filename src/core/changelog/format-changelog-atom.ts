@@ -1,6 +1,7 @@
 import { formatChangelogMarkdown } from './format-changelog-markdown.ts';
 import { releaseTitle } from './changelog-mdast.ts';
 import type { Release } from './release.ts';
+import { escapeXml } from '../report/escape-xml.ts';
 
 /** What an Atom feed needs besides the releases. */
 export interface AtomOptions {
@@ -11,9 +12,6 @@ export interface AtomOptions {
   /** `YYYY-MM-DD` for releases without a date (the working tree), e.g. the newest commit's date. */
   fallbackDate: string;
 }
-
-const escapeXml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Releases (newest first) as an Atom 1.0 feed: one entry per release, its

@@ -39,23 +39,13 @@ export interface CheckDocsOptions {
 export function checkDocs(sources: readonly SourceDoc[], options: CheckDocsOptions): CheckResult {
   const { config, today } = options;
   const resolve = createSeverityResolver(config);
-  const kindOverrides = Object.entries(config.kinds).map(([glob, kind]) => ({
-    matches: picomatch(glob, { dot: true }),
-    kind,
-  }));
-  const rules = options.rules ?? DOC_RULES;
+  const checkDoc = createDocChecker(options);
   const checked: CheckedDoc[] = sources.map((source) => {
     const known = options.known?.get(source);
     if (known) return { source, doc: known };
-    const doc = buildDoc(source, { statuses: config.statuses });
-    applyKindOverride(doc, kindOverrides);
-    for (const rule of rules) {
-      guard(source, rule.id, () => {
-        rule.check({ source, doc, config, today });
-      });
-    }
-    options.onDocChecked?.({ source, doc });
-    return { source, doc };
+    const result = checkDoc(source);
+    options.onDocChecked?.(result);
+    return result;
   });
   const setContext = {
     docs: checked,
@@ -75,6 +65,32 @@ export function checkDocs(sources: readonly SourceDoc[], options: CheckDocsOptio
     messages: applySeverities(source.file.messages, source.path, resolve),
   }));
   return { root: options.root, files };
+}
+
+/**
+ * The per-doc phase of {@link checkDocs} for one doc: infer its metadata and
+ * run every per-doc rule. Exposed so a caller can check each doc as it is
+ * read and let its tree go before the next (see `checkProject`).
+ */
+export function createDocChecker(
+  options: Pick<CheckDocsOptions, 'config' | 'today' | 'rules'>,
+): (source: SourceDoc) => CheckedDoc {
+  const { config, today } = options;
+  const kindOverrides = Object.entries(config.kinds).map(([glob, kind]) => ({
+    matches: picomatch(glob, { dot: true }),
+    kind,
+  }));
+  const rules = options.rules ?? DOC_RULES;
+  return (source) => {
+    const doc = buildDoc(source, { statuses: config.statuses });
+    applyKindOverride(doc, kindOverrides);
+    for (const rule of rules) {
+      guard(source, rule.id, () => {
+        rule.check({ source, doc, config, today });
+      });
+    }
+    return { source, doc };
+  };
 }
 
 /** Run a rule; if it throws, record that on the doc instead of crashing the check. */

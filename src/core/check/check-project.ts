@@ -9,12 +9,16 @@ import { checkExternalLinks } from '../links/external/check-external-links.ts';
 import { collectExternalUrls } from '../links/external/collect-external-urls.ts';
 import type { ExternalRuntime } from '../links/external/external-options.ts';
 import { ALWAYS_IGNORED } from '../load/discover-docs.ts';
+import { parseSourceDoc } from '../load/parse-source-doc.ts';
 import { readDocs } from '../load/read-docs.ts';
+import { releaseTree } from '../load/release-tree.ts';
+import { linkFacts } from '../links/link-facts.ts';
+import type { Doc } from '../model/doc.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
 import type { RepoFiles } from '../links/file-index.ts';
 import { GIT_RENAMES_ARGS, parseGitRenames, type Rename } from '../links/parse-git-renames.ts';
 import type { SetFacts } from '../rules/rule.ts';
-import { checkDocs } from './check-docs.ts';
+import { checkDocs, createDocChecker } from './check-docs.ts';
 import type { CheckResult } from './check-result.ts';
 
 /** A checked project: the result plus the loaded docs, for renderers. */
@@ -35,6 +39,12 @@ export interface CheckProjectOptions {
    * runs (`.statusdocs/cache/external.json`); the rest are test seams.
    */
   external?: ExternalRuntime & { cacheFile?: string };
+  /**
+   * Keep every doc's mdast in memory for the caller (a renderer about to use
+   * them all). By default each tree is let go after its doc is checked and
+   * parsed again only when asked for.
+   */
+  keepTrees?: boolean;
 }
 
 /**
@@ -52,12 +62,31 @@ export async function checkProject(
   const cache = options.cacheDir
     ? await openCheckCache(options.cacheDir, { root: absoluteRoot, config, today })
     : undefined;
+  // Each doc's per-doc phase runs as soon as it is read, then its tree is let
+  // go: memory holds one tree at a time, plus what set rules need (link facts).
+  const known = new Map<SourceDoc, Doc>();
+  const checkDoc = createDocChecker({ config, today });
+  const parseDoc = cache?.parse ?? parseSourceDoc;
+  const parse: typeof parseSourceDoc = (...args) => {
+    const source = parseDoc(...args);
+    const cached = cache?.known.get(source);
+    if (cached) {
+      known.set(source, cached);
+      return source;
+    }
+    const checked = checkDoc(source);
+    cache?.remember(checked);
+    known.set(source, checked.doc);
+    linkFacts.of(source);
+    if (options.keepTrees !== true) releaseTree(source);
+    return source;
+  };
   const [sources, facts] = await Promise.all([
     readDocs(absoluteRoot, {
       include: config.include,
       exclude: config.exclude,
       limits: config.limits,
-      ...(cache ? { parse: cache.parse } : {}),
+      parse,
     }),
     readFacts(absoluteRoot),
   ]);
@@ -73,7 +102,8 @@ export async function checkProject(
     config,
     today,
     facts,
-    ...(cache ? { known: cache.known, onDocChecked: cache.remember } : {}),
+    known,
+    ...(cache ? { onDocChecked: cache.remember } : {}),
   });
   await cache?.save();
   return { result, sources, facts };

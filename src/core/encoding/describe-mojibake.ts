@@ -62,3 +62,30 @@ export function describeMojibake(
     expected: combinations(group, 12),
   };
 }
+
+/**
+ * The one sentence of a file's mojibake finding:
+ * ``UTF-8 read as Mac Roman: 77 places, all repairable (`‚úÖ` → `✅`, …); run `statusdocs fix --write` ``.
+ * Places inside code are counted when the damage is file-wide.
+ */
+export function describeDiagnosis(
+  codePage: string,
+  places: readonly { actual: string; repair?: string | undefined; inCode: boolean }[],
+): string {
+  const repairable = places.filter((place) => place.repair !== undefined);
+  const left = places.length - repairable.length;
+  const inCode = places.filter((place) => place.inCode).length;
+  const sample = repairable[0] ?? places[0];
+  const example =
+    sample?.repair === undefined
+      ? `${inCodeSpan(sample?.actual ?? '')}, …`
+      : `${inCodeSpan(sample.actual)} → ${inCodeSpan(sample.repair)}, …`;
+  const code = inCode === 0 ? '' : `, ${inCode} in code`;
+  if (left === 0) {
+    return `UTF-8 read as ${codePage}: ${places.length} places${code}, all repairable (${example}); run \`statusdocs fix --write\``;
+  }
+  if (repairable.length === 0) {
+    return `UTF-8 read as ${codePage}: ${places.length} places${code}, none certain (${example}); restore each by hand`;
+  }
+  return `UTF-8 read as ${codePage}: ${places.length} places${code}, ${repairable.length} repairable (${example}); run \`statusdocs fix --write\`, then restore the other ${left} by hand`;
+}

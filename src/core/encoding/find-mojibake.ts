@@ -154,6 +154,8 @@ export interface MojibakeFinding {
   expected: string[];
   /** The repair when exactly one is possible, else undefined. */
   repair?: string;
+  /** The code page the run reads in, e.g. `Windows-1252`. */
+  codePage: string;
 }
 
 /**
@@ -191,7 +193,8 @@ export function findMojibake(
     const start = group[0]?.start ?? 0;
     const end = group.at(-1)?.end ?? start;
     const actual = text.slice(start, end);
-    findings.push({ start, end, actual, ...describeMojibake(group, actual, codePage.name) });
+    const described = describeMojibake(group, actual, codePage.name);
+    findings.push({ start, end, actual, ...described, codePage: codePage.name });
   }
   if (main) remnants.push(...findRemnants(text, runs, readings, main));
   return { findings, remnants };
@@ -217,6 +220,6 @@ function findRemnants(
     if (LETTER_OR_DIGIT.test(text[start - 1] ?? ' ') || LETTER_OR_DIGIT.test(text[end] ?? ' '))
       return [];
     const reason = `Mojibake remnant ${inCodeSpan(char)} (UTF-8 read as ${main.name}, the rest of the character lost); restore the original character`;
-    return [{ start, end, actual: char, reason, expected: [] }];
+    return [{ start, end, actual: char, reason, expected: [], codePage: main.name }];
   });
 }

@@ -31,7 +31,12 @@ export function collectFixes(
     const ruleId = message.ruleId ?? '';
     if (!rules.includes(ruleId)) continue;
     if (message.fix && message.fix.length > 0) fixes.push(toFix(message, message.fix));
-    else if (FIXABLE_RULES.includes(ruleId)) notes.push(toNote(message));
+    else if (FIXABLE_RULES.includes(ruleId) && !message.places) notes.push(toNote(message));
+    // A file's mojibake is one finding: each place it cannot repair is left for a person.
+    for (const place of message.places ?? []) {
+      if (place.repair !== null) continue;
+      notes.push({ ruleId, line: place.line, column: place.column, text: place.message });
+    }
   }
   return { fixes, notes };
 }

@@ -29,29 +29,62 @@ export function parseGitStatus(output: string, prefix: string): Set<string> {
   return changed;
 }
 
+/** Git answered, but not about changes: it refused the repository, or failed. */
+export class GitRefusedError extends Error {
+  override name = 'GitRefusedError';
+}
+
 /**
  * Files under `root` that differ from the last commit, read with one git
  * call for the whole tree; `undefined` when `root` is not in a git
  * repository or git is missing, so there is nothing to protect against.
+ * Any other failure (git refuses a repository another user owns, a broken
+ * index) throws {@link GitRefusedError}: the guard fails closed, since a
+ * repository git will not read may well hold uncommitted work.
  */
 export async function readGitChanges(root: string): Promise<Set<string> | undefined> {
+  const top = await git(root, ['rev-parse', '--show-toplevel']);
+  if (top === undefined) return undefined;
+  const stdout = await git(root, [
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=all',
+    '--',
+    '.',
+  ]);
+  if (stdout === undefined) throw new GitRefusedError('git status found no repository');
+  // git prints the real path; a symlinked root (macOS /tmp) must be compared as real too.
+  const relative = path
+    .relative(top.trim(), await realpath(root))
+    .split(path.sep)
+    .join('/');
+  return parseGitStatus(stdout, relative === '' ? '' : `${relative}/`);
+}
+
+/** What git printed; undefined when git is missing or `cwd` is in no repository. */
+async function git(cwd: string, args: string[]): Promise<string | undefined> {
   try {
-    const { stdout: top } = await execFileAsync('git', ['rev-parse', '--show-toplevel'], {
-      cwd: root,
+    const { stdout } = await execFileAsync('git', args, {
+      cwd,
       encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, LC_ALL: 'C' },
     });
-    const { stdout } = await execFileAsync(
-      'git',
-      ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', '.'],
-      { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
-    );
-    // git prints the real path; a symlinked root (macOS /tmp) must be compared as real too.
-    const relative = path
-      .relative(top.trim(), await realpath(root))
-      .split(path.sep)
-      .join('/');
-    return parseGitStatus(stdout, relative === '' ? '' : `${relative}/`);
-  } catch {
-    return undefined;
+    return stdout;
+  } catch (error) {
+    const { code, stderr } = error as { code?: unknown; stderr?: unknown };
+    if (code === 'ENOENT') return undefined;
+    const message = typeof stderr === 'string' ? stderr : '';
+    if (/not a git repository/i.test(message)) return undefined;
+    const reason = firstLine(message) || (error as Error).message;
+    throw new GitRefusedError(reason);
   }
+}
+
+/** The first line of git's complaint, without its `fatal: ` prefix. */
+function firstLine(text: string): string {
+  return (text.split('\n').find((line) => line.trim() !== '') ?? '')
+    .replace(/^(?:fatal|error): /, '')
+    .trim();
 }

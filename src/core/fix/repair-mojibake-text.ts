@@ -27,9 +27,10 @@ export function repairMojibakeText(text: string): string {
 
 /**
  * A doc's body (its text from `bodyOffset` on) with the certain fixes of
- * its `mojibake` findings applied, for showing on a page: the file is not
- * touched. Findings without a fix (ambiguous runs) and fixes that reach
- * into the frontmatter are left out. Pure.
+ * its `mojibake` finding applied, for showing on a page: the file is not
+ * touched. Places without a certain repair (ambiguous runs) and repairs in
+ * the frontmatter are left out; code is repaired when the finding reached
+ * into it (file-wide damage). Pure.
  */
 export function repairMojibakeBody(
   text: string,
@@ -39,12 +40,15 @@ export function repairMojibakeBody(
   const body = text.slice(bodyOffset);
   const fixes: Fix[] = messages.flatMap((message) => {
     if (message.ruleId !== 'mojibake' || !message.fix || message.fix.length === 0) return [];
-    if (message.fix.some((edit) => edit.start < bodyOffset)) return [];
-    const edits = message.fix.map((edit) => ({
-      start: edit.start - bodyOffset,
-      end: edit.end - bodyOffset,
-      text: edit.text,
-    }));
+    // One finding holds the repairs of the whole file: keep those in the body.
+    const edits = message.fix
+      .filter((edit) => edit.start >= bodyOffset)
+      .map((edit) => ({
+        start: edit.start - bodyOffset,
+        end: edit.end - bodyOffset,
+        text: edit.text,
+      }));
+    if (edits.length === 0) return [];
     return [
       {
         ruleId: 'mojibake',

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 /** File operations {@link writeFileAtomic} uses; tests replace `rename` to simulate a crash. */
@@ -57,6 +58,9 @@ export async function writeFileAtomic(
     try {
       await handle.writeFile(bytes);
       await handle.sync();
+      // The new file is the writer's (root's, under sudo): give it the original's owner first,
+      // since changing the owner clears the set-id bits of the mode.
+      await keepOwner(handle, stats, file);
     } finally {
       await handle.close();
     }
@@ -65,10 +69,26 @@ export async function writeFileAtomic(
     await fs.rename(temp, file);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
+    if (error instanceof WriteError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new WriteError(`Cannot write \`${file}\` (${code}); it was left unchanged`, code);
   }
   await syncFolder(path.dirname(file));
+}
+
+/** Give the temporary file behind `handle` the owner and group of `original`, or refuse. */
+async function keepOwner(handle: FileHandle, original: Stats, file: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const own = await handle.stat();
+  if (own.uid === original.uid && own.gid === original.gid) return;
+  try {
+    await handle.chown(original.uid, original.gid);
+  } catch {
+    throw new WriteError(
+      `\`${file}\` belongs to another user or group (${original.uid}:${original.gid}), which writing it would change; run as its owner`,
+      'EPERM',
+    );
+  }
 }
 
 /** Flush the folder entry so the rename survives a power cut; not every platform allows it. */

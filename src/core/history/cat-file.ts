@@ -16,7 +16,14 @@ export interface CatFile {
   close: () => Promise<void>;
   /** How many objects were asked for, for measurements. */
   readonly requests: number;
+  /** Why the process was stopped on a reply that is not the protocol's, else null. */
+  readonly failure: string | null;
 }
+
+/** `<oid> <type> <size>`: the only header that content follows. */
+const OBJECT_HEADER = /^(?:[0-9a-f]{40}|[0-9a-f]{64}) [a-z]+ \d{1,15}$/;
+/** `<name> missing` (names may hold spaces), `<name> ambiguous`: no content follows. */
+const NO_OBJECT = / (?:missing|ambiguous)$/;
 
 interface Pending {
   resolve: (object: GitObject | null) => void;
@@ -34,6 +41,7 @@ export function openCatFile(gitSpawn: GitSpawn, cwd: string): CatFile {
   let requests = 0;
   let child: ChildProcessWithoutNullStreams | null = null;
   let closed = false;
+  let failure: string | null = null;
   const done = new Promise<void>((resolve) => {
     try {
       child = gitSpawn(['cat-file', '--batch'], cwd);
@@ -64,20 +72,32 @@ export function openCatFile(gitSpawn: GitSpawn, cwd: string): CatFile {
       const newline = buffer.indexOf(10);
       if (newline < 0) return;
       const header = buffer.subarray(0, newline).toString('utf8');
-      const parts = header.split(' ');
-      if (parts.length !== 3) {
-        // `<name> missing` or `<name> ambiguous`: no content follows.
-        buffer = buffer.subarray(newline + 1);
-        queue.shift()?.resolve(null);
-        continue;
+      if (!OBJECT_HEADER.test(header)) {
+        if (NO_OBJECT.test(header)) {
+          buffer = buffer.subarray(newline + 1);
+          queue.shift()?.resolve(null);
+          continue;
+        }
+        // Anything else would leave the buffer unread forever: stop, and let
+        // every open read fail as if git had died.
+        stop(`git cat-file replied \`${header.slice(0, 80)}\``);
+        return;
       }
-      const [oid = '', type = '', sizeText = ''] = parts;
+      const [oid = '', type = '', sizeText = ''] = header.split(' ');
       const size = Number(sizeText);
       if (buffer.length < newline + 1 + size + 1) return;
       const content = Buffer.from(buffer.subarray(newline + 1, newline + 1 + size));
       buffer = buffer.subarray(newline + 1 + size + 1);
       queue.shift()?.resolve({ oid, type, content });
     }
+  }
+
+  function stop(reason: string): void {
+    failure = reason;
+    closed = true;
+    buffer = Buffer.alloc(0);
+    for (const pending of queue.splice(0)) pending.resolve(null);
+    child?.kill();
   }
 
   return {
@@ -95,6 +115,9 @@ export function openCatFile(gitSpawn: GitSpawn, cwd: string): CatFile {
     },
     get requests() {
       return requests;
+    },
+    get failure() {
+      return failure;
     },
   };
 }

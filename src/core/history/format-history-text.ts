@@ -1,3 +1,4 @@
+import { escapeControl } from '../report/escape-control.ts';
 import type { DocHistoryView, RevisionView } from './load-doc-history.ts';
 
 /** What changed in a revision, in one line: `renamed from a.md; status active → done; coverage 40% → 42% (+2)`. */
@@ -51,5 +52,6 @@ export function formatHistoryText(view: DocHistoryView): string {
         .trimEnd(),
     );
   }
-  return `${lines.join('\n')}\n`;
+  // Titles, authors and paths come from docs and git: nothing in them may act on a terminal.
+  return `${escapeControl(lines.join('\n'))}\n`;
 }

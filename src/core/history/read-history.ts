@@ -58,7 +58,8 @@ export async function readHistory(
     );
   } else if (probe.state === 'not-a-repo') {
     notes.push(
-      `\`${root}\` is not in a git repository, so history shows the working tree alone; run \`git init\` and commit to track it`,
+      // No path: the note is published on every page, and a builder's folder is nobody's business.
+      'The docs are not in a git repository, so history shows the working tree alone; run `git init` and commit to track them',
     );
   } else {
     const output = await runGit(gitSpawn, absoluteRoot, GIT_LOG_ARGS);
@@ -86,6 +87,11 @@ export async function readHistory(
     .filter((ref) => !config.versions.refs.some((version) => version.name === ref))
     .map((ref) => ({ name: ref, ref }));
   for (const [name, id] of await resolveRefs(catFile, extra, [])) refs.set(name, id);
+  if (catFile?.failure) {
+    notes.push(
+      `History shows the working tree alone because ${catFile.failure}, which statusdocs does not understand; report it with your git version`,
+    );
+  }
   const points = selectVersions(
     log,
     { ...config.versions, refs: [...config.versions.refs, ...extra] },

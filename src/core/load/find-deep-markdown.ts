@@ -19,9 +19,11 @@ interface InlineState {
 /** Elements that are never closed (void) or usually left open (`<p>`, `<li>`), so they do not nest. */
 const NON_NESTING_TAGS =
   /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|p|li|dt|dd|tr|td|th|option)$/i;
-const TAG = /<(\/?)([a-zA-Z][\w-]*)[^<>]*?(\/?)>/y;
+// A tag name ends at a space, `/` or `>`: `<https://x>` and `<a@b.c>` are autolinks, not tags.
+const TAG = /<(\/?)([a-zA-Z][\w-]*)(?:[\s/][^<>]*?)?(\/?)>/y;
 // With `\n`, which ends every line, so a search never runs past its line.
-const SIGNIFICANT = /[\\[\]*_~<\n]/g;
+const SIGNIFICANT = /[\\[\]*_~<`\n]/g;
+const BACKTICKS = /`+/y;
 const CONTAINER_MARKER = /^(?:>|[-*+](?=[ \t\r]|$)|\d{1,9}[.)](?=[ \t\r]|$))/;
 const FENCE = /^(`{3,}|~{3,})/;
 const TABLE_DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/;
@@ -49,11 +51,15 @@ export function findDeepMarkdown(
     const lineEnd = newline === -1 ? text.length : newline;
     let at = lineStart;
     let markers = 0;
+    let listItem = false;
     for (let marker = markerAt(text, at, lineEnd); marker; marker = markerAt(text, at, lineEnd)) {
       markers++;
+      listItem ||= text.slice(at, marker).trim() !== '>';
       at = marker;
       if (markers > maxDepth) return { depth: markers, offset: at };
     }
+    // A list item starts a paragraph of its own: a list's length is not its depth.
+    if (listItem) endParagraph(state);
     const rest = text.slice(at, lineEnd);
     const fenceMatch = FENCE.exec(rest);
     if (fence !== '') {
@@ -108,6 +114,13 @@ function scanInline(
     if (char === '\\') {
       index++;
       continue;
+    } else if (char === '`') {
+      // A code span holds no markup: jump past its closing run, if the line has one.
+      BACKTICKS.lastIndex = index;
+      const run = BACKTICKS.exec(text)?.[0] ?? '`';
+      const close = findClosingRun(text, run, index + run.length, to);
+      index = (close < 0 ? index + run.length : close + run.length) - 1;
+      continue;
     } else if (char === '[') {
       state.brackets++;
     } else if (char === ']') {
@@ -135,6 +148,16 @@ function scanInline(
     if (depth > maxDepth) return { depth, offset: index };
   }
   return undefined;
+}
+
+/** Where the run of exactly `run` backticks closing a code span starts before `to`, or -1. */
+function findClosingRun(text: string, run: string, from: number, to: number): number {
+  // Searched within the line only, so a line without a closing run costs its own length.
+  const line = text.slice(from, to);
+  for (let at = line.indexOf(run); at >= 0; at = line.indexOf(run, at + 1)) {
+    if (line[at - 1] !== '`' && line[at + run.length] !== '`') return from + at;
+  }
+  return -1;
 }
 
 /**

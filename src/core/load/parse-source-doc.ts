@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import { locate, report } from '../rules/report.ts';
 import { decodeText } from './decode-text.ts';
 import { DEFAULT_MAX_DEPTH } from './find-deep-markdown.ts';
+import { reportYamlSyntax } from './report-yaml-syntax.ts';
 import { parseFrontmatter } from './parse-frontmatter.ts';
 import { parseBoundedMarkdown } from './parse-markdown.ts';
 import type { SourceDoc } from './source-doc.ts';
@@ -53,10 +54,10 @@ export function parseSourceDoc(
 
   const frontmatter = parseFrontmatter(text, limits);
   for (const problem of frontmatter?.problems ?? []) {
-    const place = { offset: problem.start, endOffset: problem.end };
-    if (problem.ruleId) report(file, problem.ruleId, problem.reason, place);
-    else report(file, 'yaml-syntax', `Invalid YAML in frontmatter: ${problem.reason}`, place);
+    if (!problem.ruleId) continue;
+    report(file, problem.ruleId, problem.reason, { offset: problem.start, endOffset: problem.end });
   }
+  if (frontmatter) reportYamlSyntax(file, text, frontmatter);
   const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
   const { tree, deep } = parseBoundedMarkdown(text, frontmatter?.bodyOffset ?? 0, maxDepth);
   if (deep) {

@@ -57,7 +57,8 @@ function isEmptyCell(text: string): boolean {
   return !NOT_EMPTY.test(text) && EMPTY.test(text.replace(/[*_`\s]/g, ''));
 }
 const TOTAL = /^(?:total|totals|overall|sum|grand total|all)$/;
-const SUBTOTAL = /^(?:sub-?total|section total)$/;
+/** `Subtotal`, and any other labelled total (`Core total`, `Phase 1 Total`): part of a grand total. */
+const SUBTOTAL = /^(?:sub-?total|section total)$|\b(?:sub-?)?totals?\b/;
 
 /**
  * Normalize a label for matching: drop emoji, mojibake, markup and

@@ -80,7 +80,7 @@ export function inPastSection(sections: readonly Section[], section: Section | n
  * report may well list next steps.
  */
 const FOLLOW_UP_TITLE =
-  /\b(?:next steps?|next actions?|what'?s next|future|follow[- ]?ups?|recommendations?|out of scope|backlog|roadmap|later|ideas|nice[- ]to[- ]have|upcoming|open questions|next (?:session|sprint|phase|iteration))\b/i;
+  /\b(?:next steps?|next actions?|what'?s next|future|follow[- ]?ups?|recommendations?|out of scope|backlog|roadmap|later|ideas|nice[- ]to[- ]have|upcoming|open questions|technical debt|tech debt|next (?:session|sprint|phase|iteration))\b/i;
 
 /** Whether a section title announces future or optional work. */
 export function isFollowUpTitle(title: string): boolean {

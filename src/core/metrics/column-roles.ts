@@ -46,7 +46,7 @@ export type PercentRole = 'pass' | 'fail' | 'error' | 'other';
  */
 export function percentRole(key: string): PercentRole {
   if (
-    /\b(?:target|goal|threshold|gap|delta|change|diff|difference|before|after|prev|previous|baseline|coverage|cov|skip|skipped|pending|blocked|remaining|todo|open|budget|weight|share|min|max|expected|required|sla|limit|trend|growth|increase|decrease|improvement|cpu|memory|mem|disk|load|usage|utilization|confidence|probability|risk|effort)\b/.test(
+    /\b(?:target|goal|threshold|gap|delta|change|diff|difference|before|after|prev|previous|baseline|coverage|cov|skip|skipped|pending|blocked|remaining|todo|open|budget|weight|share|min|max|expected|required|sla|limit|trend|growth|increase|decrease|improvement|cpu|memory|mem|disk|load|usage|utilization|confidence|probability|risk|effort|reduction|savings?|saved|cost|costs|spend|portion|proportion)\b|权重|占比|比例|说明|描述|备注/.test(
       key,
     )
   ) {
@@ -63,7 +63,7 @@ export function percentRole(key: string): PercentRole {
  * `Priority`) are not sums of the rows above them.
  */
 export function isAdditive(key: string): boolean {
-  return !/(?:^#$|\b(?:avg|average|mean|median|max|min|maximum|minimum|peak|p\d{1,3}|latency|rate|ratio|score|rank|ranking|priority|version|id|year|port|level|grade|percentile|per|each|phase|step|order|index|date|sprint|eta|no|cumulative|running|remaining|progress|coverage|%)\b)/.test(
+  return !/(?:^#$|\b(?:avg|average|mean|median|max|min|maximum|minimum|peak|p\d{1,3}|latency|rate|ratio|score|rating|complexity|difficulty|effort level|rank|ranking|priority|version|id|year|port|level|grade|percentile|per|each|phase|step|order|index|date|sprint|eta|no|cumulative|running|remaining|progress|coverage|%)\b)/.test(
     key,
   );
 }

@@ -28,6 +28,20 @@ export function extractBodyMetrics(source: SourceDoc): readonly BodyClaim[] {
 }
 
 const cache = new WeakMap<SourceDoc, readonly BodyClaim[]>();
+const overflows = new WeakMap<SourceDoc, BodyClaim>();
+
+/**
+ * Most claims read from a doc's prose. Real docs hold hundreds at most; a
+ * generated line repeating `coverage 80%` could hold hundreds of thousands,
+ * each costing time and memory in every claim rule.
+ */
+export const MAX_TEXT_CLAIMS = 10_000;
+
+/** The first prose claim past {@link MAX_TEXT_CLAIMS}, where reading stopped; undefined when none. */
+export function claimOverflow(source: SourceDoc): BodyClaim | undefined {
+  extractBodyMetrics(source);
+  return overflows.get(source);
+}
 
 function extract(source: SourceDoc): BodyClaim[] {
   const sections = collectSections(source.tree, source.text.length);
@@ -36,8 +50,14 @@ function extract(source: SourceDoc): BodyClaim[] {
     sections,
     locate: docLocator(source),
   };
+  const text = extractTextClaims(scan, MAX_TEXT_CLAIMS);
+  const overflow = text[MAX_TEXT_CLAIMS];
+  if (overflow) {
+    overflows.set(source, overflow);
+    text.length = MAX_TEXT_CLAIMS;
+  }
   const claims = [
-    ...extractTextClaims(scan),
+    ...text,
     ...extractTableClaims(source.tree, sections),
     ...taskClaims(collectTaskItems(source.tree, sections)),
   ];

@@ -45,7 +45,7 @@ const LABEL_METRIC: { metric: PercentClaim['metric']; pattern: RegExp }[] = [
   { metric: 'passRate', pattern: /\bpass(?:ing)? rate\b/ },
 ];
 
-const TARGET = new RegExp(String.raw`\btarget\w*\b\s*[:=]?\s*(?:of\s+)?(?<t>${PCT})`, 'i');
+const TARGET = new RegExp(String.raw`\btarget\w*\b\s*[:=]?\s*(?:of\s+)?(?<t>${PCT})`, 'gi');
 const PREFIX = /^(\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?)/;
 const LABEL = /^([^:\n]{1,60}?)\s*:(?!\/)/;
 
@@ -65,10 +65,15 @@ const LABEL_VALUE = new RegExp(String.raw`^\s*(${PCT})`);
  */
 const CLAIM_HINT = /%|pass|fail|err|skip/i;
 
-/** Percent and test-count claims from the doc's prose, lists and headings (tables and code excluded). */
-export function extractTextClaims(scan: TextScan): BodyClaim[] {
+/**
+ * Percent and test-count claims from the doc's prose, lists and headings
+ * (tables and code excluded). Stops once it holds more than `limit` claims,
+ * so a hostile doc costs at most that many; the caller reports the excess.
+ */
+export function extractTextClaims(scan: TextScan, limit = Infinity): BodyClaim[] {
   const claims: BodyClaim[] = [];
   for (const line of scan.lines) {
+    if (claims.length > limit) break;
     if (!/\d/.test(line.text) || !CLAIM_HINT.test(line.text)) continue;
     // Markup out, offsets kept.
     const clean = line.text.replace(/[*_]/g, ' ');
@@ -82,8 +87,19 @@ export function extractTextClaims(scan: TextScan): BodyClaim[] {
     const past = (): boolean =>
       (pastLine ??=
         inPastSection(scan.sections, section) || describesChange(clean) || hasDate(clean));
+    // Once per line, not per claim: a long line of many claims stays linear in time and memory.
+    let lineText: string | undefined;
+    const textAt = (start: number, end: number): string =>
+      clean.length - prefix > MAX_CLAIM_TEXT
+        ? excerpt(clean, Math.max(prefix, start - EXCERPT_SIDE), end + EXCERPT_SIDE)
+        : (lineText ??= normalize(clean.slice(prefix)));
+    let targets: RegExpExecArray[] | undefined;
+    const targetAfter = (start: number): string | undefined => {
+      targets ??= [...clean.matchAll(TARGET)];
+      return targets[firstAtOrAfter(targets, start)]?.groups?.t;
+    };
     const base = (start: number, end: number, labelText: string | null) => ({
-      text: clean.slice(prefix).trim().replace(/\s+/g, ' ').replace(/ :/g, ':'),
+      text: textAt(start, end),
       position: positionOf(scan.locate, line.offset + start, line.offset + end),
       section: section?.title ?? null,
       label: labelText,
@@ -94,7 +110,8 @@ export function extractTextClaims(scan: TextScan): BodyClaim[] {
       if (seen.has(start)) return;
       const value = parseNumber(written);
       if (value?.kind !== 'percent') return;
-      const lead = clean.slice(valueStart, start);
+      // The clause before the value, within a window: a goal word is never far from its value.
+      const lead = clean.slice(Math.max(valueStart, start - CLAUSE_WINDOW), start);
       const clause = lead.split(/[.;,(]/).at(-1) ?? '';
       if (describesGoal(clause) || (label !== null && describesGoal(label))) return;
       seen.add(start);
@@ -105,8 +122,8 @@ export function extractTextClaims(scan: TextScan): BodyClaim[] {
         ...base(start, start + written.length, labelText),
         current: !past() && value.bound === undefined && isGenericLabel(metric, labelText),
       };
-      const target = metric === 'coverage' ? TARGET.exec(clean.slice(start)) : null;
-      const targetValue = target?.groups?.t ? parseNumber(target.groups.t) : null;
+      const target = metric === 'coverage' ? targetAfter(start) : undefined;
+      const targetValue = target ? parseNumber(target) : null;
       if (targetValue?.kind === 'percent') claim.target = targetValue;
       claims.push(claim);
     };
@@ -122,6 +139,7 @@ export function extractTextClaims(scan: TextScan): BodyClaim[] {
     }
     for (const { metric, pattern } of clean.includes('%') ? PATTERNS : []) {
       for (const match of clean.matchAll(pattern)) {
+        if (claims.length > limit) break;
         const written = match.groups?.v ?? match.groups?.v2;
         if (!written) continue;
         const start = match.index + match[0].indexOf(written) + leadingSpace(written);
@@ -129,6 +147,7 @@ export function extractTextClaims(scan: TextScan): BodyClaim[] {
       }
     }
     for (const match of parseTestCounts(clean)) {
+      if (claims.length > limit) break;
       const labelText = match.start >= valueStart ? label : null;
       claims.push({
         metric: 'tests',
@@ -139,6 +158,34 @@ export function extractTextClaims(scan: TextScan): BodyClaim[] {
     }
   }
   return claims;
+}
+
+/** Lines longer than this quote an excerpt around each claim instead of the whole line. */
+const MAX_CLAIM_TEXT = 300;
+const EXCERPT_SIDE = 100;
+/** How far before a value its clause is read for goal words (`target`, `should reach`). */
+const CLAUSE_WINDOW = 200;
+
+function normalize(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/ :/g, ':');
+}
+
+/** `… text …` of `clean` between two offsets, marked where it was cut. */
+function excerpt(clean: string, from: number, to: number): string {
+  const cut = normalize(clean.slice(from, to));
+  return `${from > 0 ? '… ' : ''}${cut}${to < clean.length ? ' …' : ''}`;
+}
+
+/** Index of the first match (sorted by index) at or after `offset`: a binary search. */
+function firstAtOrAfter(matches: readonly RegExpExecArray[], offset: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((matches[middle]?.index ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function leadingSpace(text: string): number {

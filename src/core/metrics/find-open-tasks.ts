@@ -1,9 +1,9 @@
 import type { SourceDoc } from '../load/source-doc.ts';
 import type { Doc } from '../model/doc.ts';
-import { normalizeStatus } from '../model/normalize-status.ts';
 import { isFollowUpTitle } from './claim-context.ts';
 import { collectSections, sectionChain, type Section } from './collect-sections.ts';
 import { collectTaskItems, type TaskItem } from './collect-task-items.ts';
+import { conditionLists, headingDoneMark, saysWorkDone } from './read-done-mark.ts';
 import { statedStatus, type StatedStatus } from './stated-state.ts';
 
 /** What says a section is finished: a mark in its heading or its own `**Status**:` line. */
@@ -23,10 +23,8 @@ export interface OpenTask {
   doc: StatedStatus | null;
 }
 
-const CHECK = /✅|✔|☑|âœ…|‚úÖ|âœ”/;
 const NOT_DONE =
   /⏳|⌛|🔄|🚧|❌|⚠|🟡|\b(?:partial(?:ly)?|in[ _-]progress|not (?:yet )?(?:started|done|complete[d]?)|incomplete|remaining|pending|todo|wip|blocked)\b/i;
-const DONE_WORD = /\b(?:COMPLETED|COMPLETE|DONE|FINISHED)\b|\(\s*(?:completed?|done|finished)\b/;
 /** Item wording that says the box is meant to stay open. */
 const NOT_A_TASK =
   /\b(?:not in scope|out of scope|optional|deferred|won'?t do|nice[- ]to[- ]have|future (?:work|phase|iteration)|n\/a)\b/i;
@@ -52,11 +50,20 @@ const found = new WeakMap<SourceDoc, { doc: Doc; open: OpenTask[] }>();
 
 function openTasks(source: SourceDoc, doc: Doc): OpenTask[] {
   const sections = collectSections(source.tree, source.text.length);
-  const marks = sections.map((section) => sectionMark(source, sections, section));
+  const ticked = new Set<number>();
+  for (const item of collectTaskItems(source.tree, sections)) {
+    if (item.checked) for (const s of sectionChain(sections, item.section)) ticked.add(s.index);
+  }
+  const marks = sections.map((section) =>
+    sectionMark(source, sections, section, ticked.has(section.index)),
+  );
   const status = statedStatus(doc);
-  const docDone = status?.status === 'done' ? status : null;
+  const docDone = status?.status === 'done' && saysWorkDone(status.text) ? status : null;
   const open: OpenTask[] = [];
+  const conditions = conditionLists(source.tree);
   for (const item of uncheckedTasks(source, sections)) {
+    const offset = item.position.start.offset ?? 0;
+    if (conditions.some(([start, end]) => offset >= start && offset < end)) continue;
     const chain = sectionChain(sections, item.section);
     // The innermost section that says anything about itself decides.
     const mark = chain.map((section) => marks[section.index]).find((m) => m !== undefined) ?? null;
@@ -93,18 +100,18 @@ function sectionMark(
   source: SourceDoc,
   sections: readonly Section[],
   section: Section,
+  hasChecked: boolean,
 ): { done: boolean; mark: DoneMark } | undefined {
   const status = statusLine(source, sections, section);
   if (status) {
-    const done = normalizeStatus(status.text) === 'done';
+    const done = saysWorkDone(status.text);
     return { done, mark: { section, text: status.text, line: status.line } };
   }
   if (section.depth === 1) return undefined;
   const title = section.title;
   if (NOT_DONE.test(title)) return { done: false, mark: { section, text: title, line: 0 } };
-  const word = DONE_WORD.exec(title)?.[0] ?? CHECK.exec(title)?.[0];
-  if (!word) return undefined;
-  const text = word.startsWith('(') ? word.slice(1).trim() : word;
+  const text = headingDoneMark(title, hasChecked);
+  if (!text) return undefined;
   return { done: true, mark: { section, text, line: section.position.start.line } };
 }
 

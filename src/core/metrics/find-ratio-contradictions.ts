@@ -23,6 +23,10 @@ export interface RatioContradiction {
   ratioText: string;
 }
 
+/** Percent headers that are a share of the row's own ratio: a pass rate, a progress, a status. */
+const SHARE_OF_ROW =
+  /\b(?:pass|passed|passing|rate|success|progress|complete|completed|completion|done|status|result|results)\b|进度|完成|状态/;
+
 /** Points a whole-number percent may be off by: rounding, truncation, ceiling. */
 const TOLERANCE = 1;
 /** Points an estimated percent (`~50%`) may be off by. */
@@ -91,9 +95,13 @@ function checkPercentCell(
   const role = percentRole(column.key);
   if (role === 'other') return;
   const fromColumns = shareFromCounts(counts, role, table.columns);
-  // A lone ratio cell says nothing about failures: only neutral or pass
-  // headers (`Status`, `Pass rate`) are compared with it.
-  const ratio = ratios.length === 1 && role === 'pass' ? ratios[0]?.value : undefined;
+  // A lone ratio cell says nothing about failures, and a bare `%` column may
+  // be a share of anything (cost, time): only headers that name a pass rate,
+  // progress or status are compared with it.
+  const ratio =
+    ratios.length === 1 && role === 'pass' && SHARE_OF_ROW.test(column.key)
+      ? ratios[0]?.value
+      : undefined;
   const share =
     fromColumns ??
     (ratio?.denominator && ratios[0]
@@ -107,6 +115,9 @@ function checkPercentCell(
   if (!share) return;
   const hit = contradiction(percent, share.numerator, share.denominator);
   if (!hit) return;
+  // `67/73 passing, 6 skipped, 100%`: a pass rate of the tests that ran.
+  const skipped = fromColumns ? counts.skipped?.value : undefined;
+  if (skipped && !contradiction(percent, share.numerator, share.denominator - skipped)) return;
   const source = fromColumns ? 'columns' : 'row';
   return {
     row,
@@ -159,6 +170,9 @@ function isUsableRatio(value: ParsedNumber | null, column: TableColumn | undefin
     denominator !== undefined &&
     denominator > 0 &&
     numerator <= denominator &&
+    // `4.0/5.0`, `3.5/5` are scores, not counts.
+    Number.isInteger(numerator) &&
+    value.decimals === 0 &&
     !value.approx &&
     !value.bound
   );

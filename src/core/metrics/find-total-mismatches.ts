@@ -27,11 +27,16 @@ export interface TotalMismatch {
  *   total may cover only some sections;
  * - a TOTAL after Subtotal rows may sum either the subtotals or the plain
  *   rows; either reading is accepted;
+ * - a labelled total (`Core total`, `Phase 1 Total`) is a subtotal: a
+ *   grand total may sum it or the rows it sums, never both;
+ * - a table with an empty or `N/A` number cell among the rows is skipped:
+ *   its totals may count what the table does not list;
  * - a duration total equal to the longest or the mean duration is a
- *   wall-clock or average figure, not a sum, and is accepted.
+ *   wall-clock or average figure, not a sum, and is accepted; a count equal
+ *   to the largest one counts distinct things that the rows share.
  */
 export function findTotalMismatches(table: TableAnalysis): TotalMismatch[] {
-  if (table.rows.some((row) => row.section)) return [];
+  if (table.rows.some((row) => row.section) || listsPart(table)) return [];
   const mismatches: TotalMismatch[] = [];
   let start = 0;
   for (const row of table.rows) {
@@ -44,6 +49,15 @@ export function findTotalMismatches(table: TableAnalysis): TotalMismatch[] {
     }
   }
   return mismatches;
+}
+
+/** Whether a row leaves a number column empty (`-`, `N/A`): the totals may count what is not listed. */
+function listsPart(table: TableAnalysis): boolean {
+  return table.columns.some(
+    (column) =>
+      (column.kind === 'count' || column.kind === 'duration') &&
+      table.rows.some((row) => !row.total && row.cells[column.index]?.empty === true),
+  );
 }
 
 /** The row sets a total row may sum; the first is the one reported. */
@@ -90,19 +104,20 @@ function termsOf(rows: TableRowInfo[], column: number): ParsedNumber[] | null {
   const terms: ParsedNumber[] = [];
   for (const row of rows) {
     const cell = row.cells[column];
-    if (!cell || cell.empty) continue;
+    if (!cell || cell.empty) return null;
     if (!cell.value) return null;
     terms.push(cell.value);
   }
   return terms.length >= 2 ? terms : null;
 }
 
-/** A duration total that is the longest or the mean term: not meant as a sum. */
+/** A duration total that is the longest or the mean term, a count equal to the largest: not sums. */
 function isAggregate(terms: ParsedNumber[], total: ParsedNumber): boolean {
-  if (total.kind !== 'duration' || terms.some((term) => term.min !== term.max)) return false;
+  if (terms.some((term) => term.min !== term.max)) return false;
   const values = terms.map((term) => term.min);
   const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
   const step = Math.min(total.step, ...terms.map((term) => term.step));
   const close = (value: number): boolean => Math.abs(total.min - value) <= step / 2;
-  return close(Math.max(...values)) || close(mean);
+  if (total.kind === 'count') return close(Math.max(...values));
+  return total.kind === 'duration' && (close(Math.max(...values)) || close(mean));
 }

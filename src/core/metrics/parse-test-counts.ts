@@ -16,16 +16,18 @@ const WORD = String.raw`(passed|passing|pass|failed|failing|failures?|fails?|err
  * passing`, `✅ 31 PASSED`. Not `98.6%`, `1.0s` or `80%+ tests passing`.
  */
 const COUNT = new RegExp(
-  String.raw`(?<![\w.,%/])${NUMBER}(?:\s*/\s*${NUMBER})?\s+(?:(?:[a-z-]+\s+){0,2}?tests?\s+)?${WORD}\b(?![-/]\w)`,
+  String.raw`(?<![\w.,%/-])${NUMBER}(?:\s*/\s*${NUMBER})?\s+(?:(?:[a-z-]+\s+){0,2}?tests?\s+)?${WORD}\b(?![-/]\w)`,
   'gi',
 );
 
 /** What every {@link WORD} starts with. */
 const WORD_HINT = /pass|fail|err|skip/i;
 
-/** What may stand between two counts of one summary: `, `, ` and `, ` + `, `; `. */
-const JOIN = /^\s*(?:[,;+&|]|and|\()?\s*$/i;
-const TOTAL_AFTER = /^\s*\)?\s*,?\s*(?:out of|of|\/)\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!%)/i;
+/** What may stand between two counts of one summary: `, `, ` and `, ` + `, `; `, ` / `. */
+const JOIN = /^\s*(?:[,;+&|/]|and|\()?\s*$/i;
+/** `of 62`, `/ 62` after a count; not `/ 10 failed`, which is another count. */
+const TOTAL_AFTER =
+  /^\s*\)?\s*,?\s*(?:out of|of|\/)\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!%)(?!\s+(?:[\w-]+\s+)?[\w-]*(?:pass|fail|err|skip))/i;
 const TOTAL_BEFORE =
   /(?:\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:tests?|items)\s*(?:total|collected|ran|run)?\s*[:(—–,-]?|\b(?:total|collected|ran)\s*:?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:tests?|items))?\s*[:(—–,-]?)\s*$/i;
 

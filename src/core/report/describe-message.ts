@@ -1,4 +1,6 @@
 import type { Point } from 'unist';
+import type { MojibakePlace } from '../encoding/mojibake-place.ts';
+import { FIXABLE_RULES } from '../fix/collect-fixes.ts';
 import type { Diagnostic } from '../rules/report.ts';
 import { isRuleId, ruleUrl } from '../rules/rule-ids.ts';
 import { severityOf, type Severity } from '../rules/severity.ts';
@@ -22,6 +24,10 @@ export interface MessageFields {
   endColumn: number | null;
   /** The rule's documentation. */
   url: string | null;
+  /** Whether `statusdocs fix --write` repairs it (wholly or, for `mojibake`, its certain places). */
+  fixable: boolean;
+  /** `mojibake` only: every place the one finding of the file stands for. */
+  places?: MojibakePlace[];
 }
 
 /** Flatten one diagnostic into the fields reporters print. */
@@ -39,5 +45,7 @@ export function describeMessage(message: Diagnostic): MessageFields {
     endLine: end?.line ?? null,
     endColumn: end?.column ?? null,
     url: message.url ?? (ruleId !== null && isRuleId(ruleId) ? ruleUrl(ruleId) : null),
+    fixable: ruleId !== null && FIXABLE_RULES.includes(ruleId) && (message.fix?.length ?? 0) > 0,
+    ...(message.places ? { places: message.places } : {}),
   };
 }

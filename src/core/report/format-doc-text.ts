@@ -2,6 +2,7 @@ import { styleText } from 'node:util';
 import type { FileResult } from '../check/check-result.ts';
 import type { Doc, DocField, ValueSource } from '../model/doc.ts';
 import { severityOf } from '../rules/severity.ts';
+import { escapeControl } from './escape-control.ts';
 
 /** Options of {@link formatDocText}. */
 export interface DocTextOptions {
@@ -33,10 +34,17 @@ export function formatDocText(file: FileResult, options: DocTextOptions): string
       relation.target,
       relation.source,
     ]),
+    // What lost to a more authoritative value, so a reader can see both.
+    ...(doc.ignored ?? []).map((item): [string, string, ValueSource] => [
+      'ignored',
+      `${item.field} ${item.value}`,
+      item.source,
+    ]),
   ];
+  for (const row of rows) row[1] = escapeControl(row[1]);
   const width = Math.max(...rows.map(([field]) => field.length));
   const valueWidth = Math.min(60, Math.max(...rows.map(([, value]) => value.length)));
-  const lines = [paint('underline', options.displayPath)];
+  const lines = [paint('underline', escapeControl(options.displayPath))];
   for (const [field, value, source] of rows) {
     lines.push(
       `  ${field.padEnd(width)}  ${value.padEnd(valueWidth)}  ${paint('dim', describeSource(source))}`.trimEnd(),
@@ -46,7 +54,7 @@ export function formatDocText(file: FileResult, options: DocTextOptions): string
     lines.push('', '  findings:');
     for (const message of file.messages) {
       lines.push(
-        `  ${message.line ?? 0}:${message.column ?? 0}  ${severityOf(message)}  ${message.reason}  ${paint('dim', message.ruleId ?? '')}`,
+        `  ${message.line ?? 0}:${message.column ?? 0}  ${severityOf(message)}  ${escapeControl(message.reason)}  ${paint('dim', message.ruleId ?? '')}`,
       );
     }
   }
@@ -55,6 +63,10 @@ export function formatDocText(file: FileResult, options: DocTextOptions): string
 
 function statusLabel(doc: Doc): string {
   if (!doc.status) return doc.statusText ? `? (${doc.statusText})` : '—';
+  const from = doc.sources.status?.from;
+  if (doc.statusText && (from === 'folder' || from === 'filename')) {
+    return `${doc.status} (last written status: ${doc.statusText})`;
+  }
   return doc.statusText && doc.statusText !== doc.status
     ? `${doc.status} (${doc.statusText})`
     : doc.status;

@@ -3,6 +3,7 @@ import type { CheckResult } from '../check/check-result.ts';
 import type { Severity } from '../rules/severity.ts';
 import { describeMessage, type MessageFields } from './describe-message.ts';
 import { displayPath } from './display-path.ts';
+import { fingerprintOf } from './fingerprint.ts';
 import type { ReportOptions } from './reporter.ts';
 
 /** The schema the `sarif` output follows (OASIS SARIF 2.1.0, errata 01). */
@@ -71,6 +72,8 @@ function toResult(uri: string, message: MessageFields, ruleIndex: Map<string, nu
     ...(message.ruleId === null ? {} : { ruleId: message.ruleId, ruleIndex: index }),
     level: LEVELS[message.severity],
     message: { text: message.message },
+    // Lets code scanning (and baselines) follow a finding when lines move above it.
+    partialFingerprints: { 'statusdocs/v1': fingerprintOf(message) },
     locations: [
       {
         physicalLocation: {

@@ -1,10 +1,13 @@
 import { styleText } from 'node:util';
 import type { CheckResult } from '../check/check-result.ts';
 import type { Severity } from '../rules/severity.ts';
-import { describeMessage, type MessageFields } from './describe-message.ts';
+import { describeMessage } from './describe-message.ts';
 import { displayPath } from './display-path.ts';
+import { describeOthers, foldFindings, type FoldedFinding } from './fold-findings.ts';
+import { escapeControl } from './escape-control.ts';
 import type { ReportOptions } from './reporter.ts';
 import { stringWidth } from './string-width.ts';
+import { wrapText } from './wrap-text.ts';
 
 type Style = Parameters<typeof styleText>[0];
 type Paint = (style: Style, text: string) => string;
@@ -12,34 +15,43 @@ type Paint = (style: Style, text: string) => string;
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
 
 /**
- * Human-readable report, laid out like ESLint's `stylish` formatter: the
- * path of each doc with findings, one aligned row per finding
- * (`  12:5  error  Cannot find heading…  missing-heading`), then a summary.
- * A clean run prints `✔ No problems in N docs`; a clean `quiet` run prints
- * nothing. Line breaks in a reason are folded into spaces so each finding
- * stays one row; the `json` format keeps the reason as written. A finding
- * without a place shows `0:0`, as in ESLint. The summary's `in N files`
- * counts the docs with findings shown.
+ * Human-readable report: the path of each doc with findings, then one row
+ * per finding (`  12:5  error  missing-heading  Cannot find heading…`),
+ * contradictions in numbers and claims first, then errors, warnings and
+ * infos. A rule repeating in a file folds into one row (`missing-file ×14`)
+ * unless `verbose`. Columns are aligned but no row is padded after its
+ * message; with a `width` (a terminal) long messages wrap under their
+ * column, else each finding stays one line. Then a summary, and how many
+ * findings `statusdocs fix --write` repairs. A clean run prints
+ * `✔ No problems in N docs`; a clean `quiet` run prints nothing.
  */
 export function formatText(result: CheckResult, options: ReportOptions = {}): string {
   const paint: Paint = options.color
     ? (style, text) => styleText(style, text, { validateStream: false })
     : (_style, text) => text;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let fixable = 0;
   const blocks: string[] = [];
   for (const file of result.files) {
     const messages = file.messages
       .map(describeMessage)
       .filter((message) => !options.quiet || message.severity === 'error');
     if (messages.length === 0) continue;
-    for (const message of messages) counts[message.severity]++;
-    const path = paint('underline', displayPath(file.path, options.displayRoot));
-    blocks.push(`${path}\n${formatRows(messages, paint).join('\n')}\n`);
+    for (const message of messages) {
+      counts[message.severity]++;
+      if (message.fixable) fixable++;
+    }
+    const path = paint('underline', escapeControl(displayPath(file.path, options.displayRoot)));
+    const rows = formatRows(foldFindings(messages, !options.verbose), paint, options.width);
+    blocks.push(`${path}\n${rows.join('\n')}\n`);
   }
+  const suppressed = options.suppressed ?? 0;
+  const baseline =
+    suppressed > 0 ? `${plural(suppressed, 'finding')} suppressed by the baseline\n` : '';
   const total = counts.error + counts.warning + counts.info;
   if (total === 0) {
     if (options.quiet) return '';
-    return `${paint('green', '✔')} No problems in ${plural(result.files.length, 'doc')}\n`;
+    return `${paint('green', '✔')} No problems in ${plural(result.files.length, 'doc')}\n${baseline}`;
   }
   const style = counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : 'blue';
   const summary = options.quiet
@@ -47,35 +59,49 @@ export function formatText(result: CheckResult, options: ReportOptions = {}): st
     : `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ` +
       `${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
   const where = ` in ${plural(blocks.length, 'file')}`;
-  return `${blocks.join('\n')}\n${paint(['bold', style], summary + where)}\n`;
+  const repair =
+    fixable > 0
+      ? `${plural(fixable, 'finding')} can be repaired by \`statusdocs fix --write\`\n`
+      : '';
+  return `${blocks.join('\n')}\n${paint(['bold', style], summary + where)}\n${baseline}${repair}`;
 }
 
-/** Rows of one file, columns aligned across the file. */
-function formatRows(messages: MessageFields[], paint: Paint): string[] {
-  const cells = messages.map((message) => ({
-    line: String(message.line ?? 0),
-    column: String(message.column ?? 0),
-    severity: message.severity,
-    reason: message.message.replace(/\s*[\r\n]+\s*/g, ' '),
-    ruleId: message.ruleId ?? '',
+/** Rows of one file: position, severity and rule aligned across the file, the message last. */
+function formatRows(rows: FoldedFinding[], paint: Paint, width: number | undefined): string[] {
+  const lineWidth = Math.max(...rows.map((row) => String(row.first.line ?? 0).length));
+  const cells = rows.map((row) => ({
+    position: `${String(row.first.line ?? 0).padStart(lineWidth)}:${row.first.column ?? 0}`,
+    severity: row.first.severity,
+    rule: row.count > 1 ? `${row.first.ruleId ?? ''} ×${row.count}` : (row.first.ruleId ?? ''),
+    reason: describeRow(row),
   }));
-  const width = (pick: (cell: (typeof cells)[number]) => string): number =>
+  const widest = (pick: (cell: (typeof cells)[number]) => string): number =>
     Math.max(...cells.map((cell) => stringWidth(pick(cell))));
-  const lineWidth = width((cell) => cell.line);
-  const positionWidth = lineWidth + 1 + width((cell) => cell.column);
-  const severityWidth = width((cell) => cell.severity);
-  const reasonWidth = width((cell) => cell.reason);
+  const positionWidth = widest((cell) => cell.position);
+  const severityWidth = widest((cell) => cell.severity);
+  const ruleWidth = widest((cell) => cell.rule);
+  const indent = 2 + positionWidth + 2 + severityWidth + 2 + (ruleWidth > 0 ? ruleWidth + 2 : 0);
   return cells.map((cell) => {
-    const position = `${cell.line.padStart(lineWidth)}:${cell.column}`;
-    const row = [
+    const lead = [
       '',
-      paint('dim', position) + pad(position, positionWidth),
+      paint('dim', cell.position) + pad(cell.position, positionWidth),
       paint(SEVERITY_STYLE[cell.severity], cell.severity) + pad(cell.severity, severityWidth),
-      cell.reason,
-    ];
-    if (cell.ruleId !== '') row.push(pad(cell.reason, reasonWidth) + paint('dim', cell.ruleId));
-    return row.join('  ');
+      ...(ruleWidth > 0 ? [paint('dim', cell.rule) + pad(cell.rule, ruleWidth)] : []),
+    ].join('  ');
+    const lines = wrapText(cell.reason, width === undefined ? Infinity : width - indent);
+    return `${lead}  ${lines.join(`\n${' '.repeat(indent)}`)}`;
   });
+}
+
+/** The message of a row: line breaks folded into spaces, where the folded rest is, whether fixable. */
+function describeRow(row: FoldedFinding): string {
+  let text = escapeControl(row.first.message.replace(/\s*[\r\n]+\s*/g, ' '));
+  if (row.count > 1) text += `; also at ${describeOthers(row)}`;
+  // A message that already points at `statusdocs fix` needs no tag.
+  if (row.all.every((finding) => finding.fixable) && !text.includes('statusdocs fix')) {
+    text += ' (fixable)';
+  }
+  return text;
 }
 
 function pad(text: string, width: number): string {

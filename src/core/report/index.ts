@@ -1,4 +1,5 @@
 import type { CheckResult } from '../check/check-result.ts';
+import { formatCompact } from './format-compact.ts';
 import { formatGithub } from './format-github.ts';
 import { formatJson } from './format-json.ts';
 import { formatSarif } from './format-sarif.ts';
@@ -9,11 +10,19 @@ export type { MessageFields } from './describe-message.ts';
 export type { JsonDoc, JsonFile, JsonMessage, JsonReport } from './format-json.ts';
 export type { ReportOptions, Reporter } from './reporter.ts';
 export type { Summary } from './summarize.ts';
-export { formatGithub, formatJson, formatSarif, formatText };
+export { formatCompact, formatGithub, formatJson, formatSarif, formatText };
 export { summarize } from './summarize.ts';
+export { formatJobSummary } from './format-job-summary.ts';
+export {
+  applyBaseline,
+  buildBaseline,
+  formatBaseline,
+  parseBaseline,
+  type Baseline,
+} from './baseline.ts';
 
 /** Every output format, in the order `--help` lists them. */
-export const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+export const FORMATS = ['text', 'compact', 'json', 'github', 'sarif'] as const;
 
 /** An output format: `text` for people, the others for machines. */
 export type Format = (typeof FORMATS)[number];
@@ -21,6 +30,7 @@ export type Format = (typeof FORMATS)[number];
 /** The reporter of each format. */
 export const REPORTERS: Readonly<Record<Format, Reporter>> = {
   text: formatText,
+  compact: formatCompact,
   json: formatJson,
   github: formatGithub,
   sarif: formatSarif,

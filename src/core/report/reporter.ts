@@ -23,6 +23,18 @@ export interface ReportOptions {
    * `json` and `sarif` are complete records and ignore it. Default: `false`.
    */
   quiet?: boolean;
+  /**
+   * `text` and `github`: list every finding instead of folding a rule that
+   * repeats in a file into one row. Default: `false` (fold).
+   */
+  verbose?: boolean;
+  /**
+   * `text` only: the terminal's width in columns; long messages wrap under
+   * their column. Absent (piped output): each finding stays one line.
+   */
+  width?: number;
+  /** `text` only: how many findings a baseline suppressed, for the summary. Default: 0. */
+  suppressed?: number;
   /** `sarif` only: the statusdocs version, for `tool.driver.version`. Omitted when absent. */
   toolVersion?: string;
   /**

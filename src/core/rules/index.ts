@@ -1,6 +1,7 @@
 import { CLAIM_RULES } from './claim-rules.ts';
 import { dateInvalid } from './date-invalid.ts';
 import { dateOrder } from './date-order.ts';
+import { fileTooLarge } from './file-too-large.ts';
 import { frontmatterSchemaRule } from './frontmatter-schema.ts';
 import { localPathLeak } from './local-path-leak.ts';
 import { metricSum } from './metric-sum.ts';
@@ -30,6 +31,7 @@ export const DOC_RULES: readonly DocRule[] = [
   tableRatio,
   metricSum,
   ...CLAIM_RULES,
+  fileTooLarge,
 ];
 
 /** Every rule over the whole doc set, run after the per-doc rules. */

@@ -3,11 +3,14 @@ import { extractBodyMetrics } from '../metrics/extract-body-metrics.ts';
 import type { ParsedNumber } from '../metrics/parse-number.ts';
 import { percentText } from '../metrics/stated-state.ts';
 import type { Doc, TestsMetric } from '../model/doc.ts';
+import { readModelInput } from '../model/read-model-input.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
 const NAMES = { completion: 'Completion', coverage: 'Coverage', passRate: 'Pass rate' } as const;
 const COUNTS = ['passed', 'failed', 'errors', 'skipped', 'total'] as const;
+/** Labels that speak for the whole doc's subject: an `Overall` or `Total` row or line. */
+const OVERALL = /^\W*(?:overall|total|grand total|gesamt|总计)\b/i;
 
 /** The interval a written value stands for: rounding, and estimates (`~40%`) within 5 points. */
 function interval(value: ParsedNumber): [number, number] {
@@ -24,7 +27,11 @@ const overlaps = (a: [number, number], b: [number, number]): boolean =>
   a[0] <= b[1] + 1e-9 && b[0] <= a[1] + 1e-9;
 
 /**
- * `metric-conflict`: one metric with two values in the same doc. The
+ * `metric-conflict`: one metric with two values in the same doc. Values are
+ * the doc's own headline figures: header lines (head, summary, footer) and
+ * `Overall`/`Total` lines and rows; a figure in a section (one phase's test
+ * count, one module's coverage, one iteration's result) is about that
+ * section, not the doc, and two figures on one line are two subjects. The
  * frontmatter's value against the body's claims of the current state, and
  * the body's current claims against each other (a header `Completion: 100%`
  * against an `Overall Completion: 85%` line or an `Overall` table row).
@@ -36,7 +43,10 @@ export const metricConflict: DocRule = {
   id: 'metric-conflict',
   description: 'One metric cannot have two different current values in the same doc.',
   check({ source, doc }) {
-    const claims = extractBodyMetrics(source).filter((c) => c.current);
+    const heads = new Set(readModelInput(source).headers.map((field) => field.source.line));
+    const claims = extractBodyMetrics(source).filter(
+      (c) => c.current && (heads.has(c.position.start.line) || OVERALL.test(c.label ?? '')),
+    );
     const reported = new Set<BodyClaim>();
     const conflict = (claim: BodyClaim, reason: string, expected: string) => {
       if (reported.has(claim)) return;
@@ -55,6 +65,7 @@ export const metricConflict: DocRule = {
       const seen: PercentClaim[] = [];
       for (const claim of percents.slice(1)) {
         if (overlaps(interval(first.value), interval(claim.value))) continue;
+        if (claim.position.start.line === first.position.start.line) continue;
         if (seen.some((other) => overlaps(interval(other.value), interval(claim.value)))) continue;
         seen.push(claim);
         conflict(
@@ -68,6 +79,7 @@ export const metricConflict: DocRule = {
     const firstTests = tests[0];
     for (const claim of tests.slice(1)) {
       if (!firstTests) break;
+      if (claim.position.start.line === firstTests.position.start.line) continue;
       const differs = differingCount(firstTests.counts, claim.counts);
       if (!differs) continue;
       conflict(

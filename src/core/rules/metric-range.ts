@@ -4,6 +4,9 @@ import { placeOf } from '../metrics/value-place.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
+/** Wording of a percent measured against a target or plan rather than a level. */
+const ACHIEVEMENT =
+  /\b(?:target|goal|of\s+(?:the\s+)?(?:requirements?|target|goal|plan|estimate|budget|baseline)|faster|slower|better|more|improvement)\b|≥|>=/i;
 const NAMES = { completion: 'Completion', coverage: 'Coverage', passRate: 'Pass rate' } as const;
 
 /** Percent metrics written in frontmatter, with their YAML keys and sources. */
@@ -96,6 +99,12 @@ export const metricRange: DocRule = {
       } else if (claim.metric !== 'tasks') {
         const { value } = claim;
         if (value.min >= 0 && value.max <= 100) continue;
+        // `✅ 103%` of a `≥90%` target (in the same line or table row), `137% of
+        // requirements`, `67% faster`: achievement, not a level.
+        const line = source.text.split('\n', claim.position.start.line)[
+          claim.position.start.line - 1
+        ];
+        if (ACHIEVEMENT.test(claim.text) || ACHIEVEMENT.test(line ?? '')) continue;
         const written = writtenPercent(claim.text, value.max);
         report(
           file,

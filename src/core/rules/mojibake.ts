@@ -1,6 +1,8 @@
-import { findMojibake } from '../encoding/find-mojibake.ts';
+import { diagnoseMojibake, type LocatedMojibake } from '../encoding/diagnose-mojibake.ts';
+import { describeDiagnosis } from '../encoding/describe-mojibake.ts';
+import type { MojibakePlace } from '../encoding/mojibake-place.ts';
 import { codeRangesOf } from './code-ranges.ts';
-import { report } from './report.ts';
+import { locate, report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
 /**
@@ -9,30 +11,53 @@ import type { DocRule } from './rule.ts';
  * the code page does not define were lost. Each run of high-half characters
  * is encoded back to bytes and decoded as strict UTF-8; only symbols, emoji
  * and Latin letters count, so real Portuguese, Turkish or German text stays
- * quiet. A fix is offered only when exactly one repair is possible. Code
- * blocks and inline code are skipped, frontmatter is checked.
+ * quiet. One finding per file: a single place gets its own message, more
+ * say how many places and how many are repairable, and list each place
+ * (`places`). The fix holds every certain repair. Code blocks and inline
+ * code are read only when the damage is file-wide (see `diagnoseMojibake`);
+ * frontmatter is checked.
  */
 export const mojibake: DocRule = {
   id: 'mojibake',
   description: 'UTF-8 text that was read as Windows-1252, Windows-1254 or Mac Roman.',
   check({ source }) {
     const { text, file } = source;
-    const { findings, remnants } = findMojibake(text, codeRangesOf(source.tree).all);
-    for (const { start, end, actual, reason, expected, repair } of findings) {
-      report(
-        file,
-        'mojibake',
-        reason,
-        { offset: start, endOffset: end },
-        {
-          expected,
-          actual,
-          fix: repair === undefined ? undefined : [{ start, end, text: repair }],
-        },
-      );
-    }
-    for (const { start, end, actual, reason } of remnants) {
-      report(file, 'mojibake', reason, { offset: start, endOffset: end }, { actual });
-    }
+    const diagnosis = diagnoseMojibake(text, codeRangesOf(source.tree).all);
+    const first = diagnosis?.places[0];
+    if (!diagnosis || !first) return;
+    const { places } = diagnosis;
+    const fix = places.flatMap(({ start, end, repair }) =>
+      repair === undefined ? [] : [{ start, end, text: repair }],
+    );
+    const single = places.length === 1;
+    report(
+      file,
+      'mojibake',
+      single ? first.reason : describeDiagnosis(diagnosis.codePage, places),
+      { offset: first.start, endOffset: first.end },
+      {
+        ...(single ? { expected: first.expected, actual: first.actual } : {}),
+        fix: fix.length > 0 ? fix : undefined,
+        places: places.map((place) => toPlace(source.file, place)),
+      },
+    );
   },
 };
+
+function toPlace(file: Parameters<typeof locate>[0], place: LocatedMojibake): MojibakePlace {
+  const index = locate(file);
+  const start = index.toPoint(place.start) ?? { line: 1, column: 1 };
+  const end = index.toPoint(place.end) ?? start;
+  return {
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: place.reason,
+    actual: place.actual,
+    expected: place.expected,
+    repair: place.repair ?? null,
+    codePage: place.codePage,
+    inCode: place.inCode,
+  };
+}

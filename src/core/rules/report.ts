@@ -2,6 +2,7 @@ import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { location } from 'vfile-location';
+import type { MojibakePlace } from '../encoding/mojibake-place.ts';
 import type { TextEdit } from '../fix/text-edit.ts';
 import { ruleUrl, type RuleId } from './rule-ids.ts';
 
@@ -9,6 +10,8 @@ import { ruleUrl, type RuleId } from './rule-ids.ts';
 export type Diagnostic = VFileMessage & {
   /** Exact edits that fix the problem, when the fix is certain. */
   fix?: TextEdit[];
+  /** The places a file-wide finding stands for (`mojibake`), for JSON and the site. */
+  places?: MojibakePlace[];
 };
 
 /** Where a finding is: a unist position or point, or offsets into the file's text. */
@@ -28,6 +31,8 @@ export interface ReportDetail {
   note?: string;
   /** A certain fix. */
   fix?: TextEdit[];
+  /** The places a file-wide finding stands for. */
+  places?: MojibakePlace[];
 }
 
 /**
@@ -62,6 +67,7 @@ export function report(
   if (detail.actual !== undefined) message.actual = detail.actual;
   if (detail.note) message.note = detail.note;
   if (detail.fix) message.fix = detail.fix;
+  if (detail.places) message.places = detail.places;
   return message;
 }
 

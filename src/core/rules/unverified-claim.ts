@@ -1,7 +1,9 @@
-import { extractBodyMetrics } from '../metrics/extract-body-metrics.ts';
+import { analyzeTables } from '../metrics/analyze-table.ts';
+import { collectSections, type Section } from '../metrics/collect-sections.ts';
 import { findOpenTasks, uncheckedTasks } from '../metrics/find-open-tasks.ts';
 import { findPendingMarkers, subjectOf } from '../metrics/find-pending-markers.ts';
-import { statedCompletion, statedStatus } from '../metrics/stated-state.ts';
+import { saysWorkDone } from '../metrics/read-done-mark.ts';
+import { statedStatus } from '../metrics/stated-state.ts';
 import { readModelInput } from '../model/read-model-input.ts';
 import { report } from './report.ts';
 import type { DocRule, RuleContext } from './rule.ts';
@@ -15,37 +17,86 @@ interface CompletenessClaim {
 }
 
 const READY = /\bproduction[- ]ready\b/i;
-const NEGATION = /\b(?:not|no|never|isn'?t|aren'?t)\b[^.;]{0,20}$/i;
-const COMPLETE_WORD = /\bCOMPLETE(?:D)?\b|✅\s*complete(?:d)?\b/i;
+/** Readiness that is not (yet) claimed: `not production-ready`, `will be production-ready`. */
+const NOT_CLAIMED =
+  /\b(?:not|no|never|isn'?t|aren'?t|will|would|should|until|once|when|to be|goal|target|aim|before)\b[^.;]{0,30}$/i;
+/** Header labels that state the doc's verdict: `**Status**:`, `**Result**:`. */
+const VERDICT_LABEL = /^(?:status|result|state|verdict|outcome|assessment|readiness|overall)$/;
 
 /**
- * The doc's own claims of completeness: a done status, a completion of 100%,
- * or a head line such as `**Result**: ✅ COMPLETE` or `production-ready`.
- * Phrases deep in the body (a module that is production-ready) are not
- * claims about the whole doc.
+ * The doc's own claims of completeness: a done status about the work itself
+ * (not `Planning Complete` or `Phase 1 Complete`), or `production-ready` as
+ * the value of a status line or a table's verdict cell. Goals, targets,
+ * dependencies and phrases in prose are not claims.
  */
 function findClaim({ source, doc }: RuleContext): CompletenessClaim | null {
   const status = statedStatus(doc);
-  if (status?.status === 'done')
+  if (status?.status === 'done' && saysWorkDone(status.text)) {
     return { text: status.text, line: status.source.line ?? 1, status: true };
-  const completion = statedCompletion(doc, extractBodyMetrics(source));
-  if (completion && completion.min >= 100) {
-    return { text: completion.text, line: completion.line, status: false };
   }
   for (const field of readModelInput(source).headers) {
-    if (field.zone === 'foot') continue;
-    const hit = READY.exec(field.text) ?? COMPLETE_WORD.exec(field.text);
-    if (!hit || NEGATION.test(field.text.slice(0, hit.index))) continue;
+    if (field.zone === 'foot' || !VERDICT_LABEL.test(field.key)) continue;
+    const hit = READY.exec(field.text);
+    if (!hit || NOT_CLAIMED.test(field.text.slice(0, hit.index))) continue;
     return { text: field.text.trim(), line: field.source.line ?? 1, status: false };
+  }
+  for (const table of analyzeTables(source.tree)) {
+    for (const row of table.rows) {
+      const cell = row.cells.find((c) => /^\W*production[- ]ready\W*$/i.test(c.text));
+      if (cell?.position)
+        return { text: cell.text.trim(), line: cell.position.start.line, status: false };
+    }
   }
   return null;
 }
 
 /**
+ * Lines of the top-level section the claim is in, when a doc joins several
+ * (`# A` … `# B`). A first section of only prose (an archive wrapper: a title,
+ * a status line and a pointer) speaks for the doc that follows it.
+ */
+function claimScope(context: RuleContext, line: number): [number, number] {
+  const { source } = context;
+  const tops = collectSections(source.tree, source.text.length).filter((s) => s.depth === 1);
+  if (tops.length < 2) return [1, Infinity];
+  let index = tops.findLastIndex((s) => s.position.start.line <= line);
+  const from = index < 0 ? 1 : (tops[index]?.position.start.line ?? 1);
+  while (
+    index >= 0 &&
+    index + 1 < tops.length &&
+    onlyProse(context, tops[index], tops[index + 1])
+  ) {
+    index += 1;
+  }
+  const next = tops[index + 1];
+  return [from, next ? next.position.start.line - 1 : Infinity];
+}
+
+function onlyProse(context: RuleContext, top?: Section, next?: Section): boolean {
+  if (!top || !next) return false;
+  return context.source.tree.children.every((node) => {
+    const offset = node.position?.start.offset ?? -1;
+    if (offset <= top.start || offset >= next.start) return true;
+    return node.type === 'paragraph' || node.type === 'thematicBreak' || node.type === 'html';
+  });
+}
+
+/** `` `A` is ``, `` `A`, `B` and `C` are ``, `` `A`, `B`, `C` and 4 more are ``: one claim, one finding. */
+function listPending(subjects: string[]): string {
+  const named = subjects.slice(0, 3).map((subject) => `\`${subject}\``);
+  const rest = subjects.length - named.length;
+  if (rest > 0) return `${named.join(', ')} and ${rest} more are`;
+  if (named.length === 1) return `${named[0] ?? ''} is`;
+  return `${named.slice(0, -1).join(', ')} and ${named[named.length - 1] ?? ''} are`;
+}
+
+/**
  * `unverified-claim` (a heuristic, so a warning): a doc that claims to be
- * complete while it still lists pending work: `⏳`, `not yet executed`,
- * `awaiting`, `pending`, `TODO`, unchecked boxes. Reported at each pending
- * marker. Next steps, future work and history are not pending work.
+ * complete while it lists its own work as pending: list items that start
+ * with `⏳`, say `not yet executed` or have `pending` / `awaiting` as their
+ * status, status cells of tables, unchecked boxes. One finding per claim, at
+ * the first pending item, counting the others. Next
+ * steps, future work, history, risks and legends are not pending work.
  */
 export const unverifiedClaim: DocRule = {
   id: 'unverified-claim',
@@ -54,6 +105,7 @@ export const unverifiedClaim: DocRule = {
     const claim = findClaim(context);
     if (!claim) return;
     const { source } = context;
+    const [from, to] = claimScope(context, claim.line);
     // With a done status, `done-with-open-tasks` reports unchecked items; once is enough.
     const taken = new Set(
       claim.status ? findOpenTasks(source, context.doc).map((t) => t.item.position.start.line) : [],
@@ -66,15 +118,18 @@ export const unverifiedClaim: DocRule = {
       : uncheckedTasks(source)
           .filter((item) => !lines.has(item.position.start.line))
           .map((item) => ({ subject: subjectOf(item.text), position: item.position }));
-    for (const { subject, position } of [...markers, ...boxes]) {
-      if (position.start.line === claim.line) continue;
-      report(
-        source.file,
-        'unverified-claim',
-        `Doc claims \`${claim.text}\` (line ${claim.line}) but \`${subject}\` is still pending; finish it or soften the claim`,
-        position,
-        { actual: subject },
-      );
-    }
+    const pending = [...markers, ...boxes].filter(({ position }) => {
+      const line = position.start.line;
+      return line !== claim.line && line >= from && line <= to;
+    });
+    const first = pending[0];
+    if (!first) return;
+    report(
+      source.file,
+      'unverified-claim',
+      `Doc claims \`${claim.text}\` (line ${claim.line}) but ${listPending(pending.map((p) => p.subject))} still pending; finish it or soften the claim`,
+      first.position,
+      { actual: first.subject },
+    );
   },
 };

@@ -115,11 +115,13 @@ function buildDocView(
     id: doc.id,
     slug: context.slugs.get(file.path) ?? file.path,
     url: context.urlOf(file.path),
-    title: shown(doc.title),
+    // A title made from the file name is no title found in the doc; the label shows the name.
+    title: doc.sources.title?.from === 'filename' ? null : shown(doc.title),
     label: labels.get(file.path) ?? file.path,
     kind: doc.kind,
     status: doc.status,
     statusText: shown(doc.statusText),
+    statusFromPath: ['folder', 'filename'].includes(doc.sources.status?.from ?? ''),
     date: doc.date,
     updated: doc.updated,
     owner: doc.owner,
@@ -160,7 +162,8 @@ function buildDocView(
 
 /** What to call a doc: its title, else its file name without the extension. */
 function labelOf(file: FileResult): string {
-  return shown(file.doc.title) ?? posix.basename(file.path).replace(/\.(?:md|markdown)$/i, '');
+  const title = file.doc.sources.title?.from === 'filename' ? null : shown(file.doc.title);
+  return title ?? posix.basename(file.path).replace(/\.(?:md|markdown)$/i, '');
 }
 
 /**

@@ -65,6 +65,11 @@ export const docViewSchema = z.object({
   status: z.enum(DOC_STATUSES).nullable(),
   /** The status as written (`✅ Complete`), or null. */
   statusText: z.string().nullable(),
+  /**
+   * Whether the status comes from a lifecycle folder or file name over what
+   * the doc last wrote (then `statusText` is that last written status).
+   */
+  statusFromPath: z.boolean(),
   /** Date of the doc, `YYYY-MM-DD`, or null. */
   date: z.string().nullable(),
   /** Date of the last update, `YYYY-MM-DD`, or null. */

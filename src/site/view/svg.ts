@@ -1,12 +1,5 @@
-/** Escape text for XML and HTML text and attribute values. */
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-}
+/** Escape text for XML and HTML text and attribute values (one escaper for every feed and SVG). */
+export { escapeXml } from '../../core/report/escape-xml.ts';
 
 /**
  * A coordinate with at most one decimal and no trailing zeros, so the same

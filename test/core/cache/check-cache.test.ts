@@ -1,9 +1,19 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { openCheckCache, type CheckCacheScope } from '../../../src/core/cache/check-cache.ts';
+import { sealText } from '../../../src/core/cache/seal-text.ts';
+import { openUserCache } from '../../../src/core/cache/user-cache-dir.ts';
 import { checkProject } from '../../../src/core/check/check-project.ts';
 import { configSchema, type ResolvedConfig } from '../../../src/core/config/config-schema.ts';
 import { formatResult } from '../../../src/core/report/index.ts';
@@ -78,6 +88,12 @@ async function hits(cacheDir: string, scope: CheckCacheScope, files: string[]): 
 }
 
 const DOC = 'cli-mixed-problems/undated-notes.md';
+
+/** The JSON of a sealed cache file (its first line is the seal). */
+function unsealed(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  return text.slice(text.indexOf('\n') + 1);
+}
 
 describe('per-doc result cache', () => {
   it('gives byte-identical output warm and cold, and answers every unchanged doc', async () => {
@@ -170,7 +186,7 @@ describe('per-doc result cache', () => {
     const read = (): string[] =>
       Object.keys(
         (
-          JSON.parse(readFileSync(path.join(cacheDir, name ?? ''), 'utf8')) as {
+          JSON.parse(unsealed(path.join(cacheDir, name ?? ''))) as {
             entries: Record<string, unknown>;
           }
         ).entries,
@@ -182,5 +198,56 @@ describe('per-doc result cache', () => {
     await check(root, { cacheDir });
     expect(read()).not.toContain(DOC);
     expect(read()).toContain('moved.md');
+  });
+
+  it('does not believe a cache file it did not seal: a crafted entry cannot hide a YAML error', async () => {
+    const { root, cacheDir } = project();
+    const bad = 'frontmatter-invalid-field/broken-yaml.md';
+    writeFileSync(path.join(root, bad), '---\ntitle: [unclosed\n---\n# Broken\n');
+    const honest = await check(root);
+    expect(honest).toContain('yaml-syntax');
+    await check(root, { cacheDir });
+    const [name] = readdirSync(cacheDir).filter((file) => file.endsWith('.json'));
+    const file = path.join(cacheDir, name ?? '');
+    const stored = JSON.parse(unsealed(file)) as {
+      entries: Record<string, { messages: unknown[] }>;
+    };
+    const entry = stored.entries[bad];
+    expect(entry?.messages.length).toBeGreaterThan(0);
+    if (entry) entry.messages = [];
+    // Unsealed, and sealed with a secret that is not the user's: both rebuilt.
+    writeFileSync(file, JSON.stringify(stored));
+    expect(await check(root, { cacheDir })).toBe(honest);
+    writeFileSync(file, `statusdocs-sealed ${'0'.repeat(64)}\n${JSON.stringify(stored)}`);
+    expect(await check(root, { cacheDir })).toBe(honest);
+  });
+
+  it('rebuilds entries of the wrong shape instead of failing', async () => {
+    const { root, cacheDir } = project();
+    const honest = await check(root);
+    await check(root, { cacheDir });
+    const [name] = readdirSync(cacheDir).filter((file) => file.endsWith('.json'));
+    const file = path.join(cacheDir, name ?? '');
+    const stored = JSON.parse(unsealed(file)) as { entries: Record<string, unknown> };
+    stored.entries[DOC] = { hash: 'x', doc: 'not a doc', messages: 'none' };
+    // Sealed with the user's own secret: only the shape is wrong.
+    const { secret } = await openUserCache(process.env);
+    writeFileSync(file, sealText(JSON.stringify(stored), secret));
+    expect(await check(root, { cacheDir })).toBe(honest);
+    expect(await hits(cacheDir, { root, config, today: TODAY }, [DOC])).toBe(1);
+  });
+
+  it("removes temp files a killed run left, but not a live run's", async () => {
+    const { root, cacheDir } = project();
+    mkdirSync(cacheDir, { recursive: true });
+    // Process ids above the kernel's maximum (4194304) are never alive.
+    const dead = path.join(cacheDir, 'check-abc.json.99999999.123.tmp');
+    const live = path.join(cacheDir, `check-abc.json.${process.pid}.123.tmp`);
+    writeFileSync(dead, 'half');
+    writeFileSync(live, 'half');
+    writeFileSync(path.join(root, 'new.md'), '# New\n');
+    await check(root, { cacheDir });
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(live)).toBe(true);
   });
 });

@@ -101,7 +101,7 @@ describe('without git history', () => {
       });
       await history.close();
       expect(history.notes).toEqual([
-        `\`${dir}\` is not in a git repository, so history shows the working tree alone; run \`git init\` and commit to track it`,
+        'The docs are not in a git repository, so history shows the working tree alone; run `git init` and commit to track them',
       ]);
       expect(
         history.versions.map((version) => [version.name, version.docs.map((doc) => doc.path)]),

@@ -51,3 +51,24 @@ describe('parseSourceDoc', () => {
     expect(doc.tree.children[0]?.type).toBe('heading');
   });
 });
+
+describe('yaml-syntax findings', () => {
+  const messages = (text: string) =>
+    parseSourceDoc('doc.md', new TextEncoder().encode(text), '/').file.messages.map(
+      (m) => `${m.line}:${m.column} ${m.reason}`,
+    );
+
+  it('reports one finding per block, counting the other problems', () => {
+    expect(messages('---\ntitle: a: b\nstatus: x: y\n---\n# T\n')).toEqual([
+      '2:8 Invalid YAML in frontmatter: Nested mappings are not allowed in compact mappings (and 1 more in this block)',
+    ]);
+  });
+
+  it('names a `---` thematic break at the top as the cause, once', () => {
+    const text =
+      '---\n\nWhat we shipped: the importer, the CLI: both.\n\n## Notes\n\n- a: b: c\n\n---\n\nMore.\n';
+    expect(messages(text)).toEqual([
+      '1:1 The `---` on line 1 opens frontmatter up to line 9, but that text is not YAML; if the `---` is a thematic break, put the title before it',
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ describe('describeMessage', () => {
       endLine: 4,
       endColumn: 1,
       url: 'https://github.com/statusdocs/statusdocs/blob/main/docs/rules.md#missing-file',
+      fixable: false,
     });
   });
 
@@ -37,6 +38,7 @@ describe('describeMessage', () => {
       endLine: null,
       endColumn: null,
       url: null,
+      fixable: false,
     });
     expect(describeMessage(nowhere)).toMatchObject({
       ruleId: null,

@@ -38,6 +38,7 @@ describe('formatJson', () => {
               endLine: 3,
               endColumn: 26,
               url: url('missing-heading'),
+              fixable: false,
             },
             {
               ruleId: 'stale',
@@ -49,6 +50,7 @@ describe('formatJson', () => {
               endLine: null,
               endColumn: null,
               url: url('stale'),
+              fixable: false,
             },
           ],
         },
@@ -88,6 +90,7 @@ describe('formatJson', () => {
               endLine: 1,
               endColumn: 20,
               url: url('orphan'),
+              fixable: false,
             },
             {
               ruleId: 'metric-sum',
@@ -98,6 +101,7 @@ describe('formatJson', () => {
               endLine: 11,
               endColumn: 8,
               url: url('metric-sum'),
+              fixable: false,
             },
           ],
         },

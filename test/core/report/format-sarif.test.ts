@@ -57,7 +57,20 @@ describe('formatSarif', () => {
       { physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region } },
     ];
     const resume = 'docs/status/%C3%A9quipe/r%C3%A9sum%C3%A9%2C%202026.md';
-    expect(run?.results).toEqual([
+    const fingerprints = (run?.results ?? []).map((result) => result.partialFingerprints);
+    expect(fingerprints.map((value) => Object.keys(value ?? {}))).toEqual([
+      ['statusdocs/v1'],
+      ['statusdocs/v1'],
+      ['statusdocs/v1'],
+      ['statusdocs/v1'],
+    ]);
+    expect(new Set(fingerprints.map((value) => value?.['statusdocs/v1'])).size).toBe(4);
+    const results = (run?.results ?? []).map((result) => {
+      const copy = { ...result };
+      delete copy.partialFingerprints;
+      return copy;
+    });
+    expect(results).toEqual([
       {
         ruleId: 'missing-heading',
         ruleIndex: 1,

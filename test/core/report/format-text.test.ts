@@ -4,16 +4,16 @@ import { formatText } from '../../../src/core/report/format-text.ts';
 import { cleanResult, fileResult, sampleResult } from './check-result-fixture.ts';
 
 describe('formatText', () => {
-  it('groups findings by file, aligned like stylish, then sums them up', () => {
+  it('groups findings by file, contradictions first, columns aligned and no padding after the message', () => {
     expect(formatText(sampleResult(), { displayRoot: 'docs/status/' })).toBe(
       [
         'docs/status/api.md',
-        '   3:14  error    Cannot find heading `#latency` in `status/api.md`; did you mean `#latency-p99`?  missing-heading',
-        '  12:5   warning  Last updated `2026-01-02`, 323 days ago; update the doc or mark it `archived`.   stale',
+        '   3:14  error    missing-heading  Cannot find heading `#latency` in `status/api.md`; did you mean `#latency-p99`?',
+        '  12:5   warning  stale            Last updated `2026-01-02`, 323 days ago; update the doc or mark it `archived`.',
         '',
         'docs/status/équipe/résumé, 2026.md',
-        '   1:1  info   No doc links to `résumé, 2026.md`; link it from an index.        orphan',
-        '  10:3  error  Tests add up to `95%`, not `100%`; fix `passed: 95, failed: 3`.  metric-sum',
+        '  10:3  error  metric-sum  Tests add up to `95%`, not `100%`; fix `passed: 95, failed: 3`.',
+        '   1:1  info   orphan      No doc links to `résumé, 2026.md`; link it from an index.',
         '',
         '✖ 4 problems (2 errors, 1 warning, 1 info) in 2 files',
         '',
@@ -25,10 +25,10 @@ describe('formatText', () => {
     expect(formatText(sampleResult(), { quiet: true })).toBe(
       [
         'api.md',
-        '  3:14  error  Cannot find heading `#latency` in `status/api.md`; did you mean `#latency-p99`?  missing-heading',
+        '  3:14  error  missing-heading  Cannot find heading `#latency` in `status/api.md`; did you mean `#latency-p99`?',
         '',
         'équipe/résumé, 2026.md',
-        '  10:3  error  Tests add up to `95%`, not `100%`; fix `passed: 95, failed: 3`.  metric-sum',
+        '  10:3  error  metric-sum  Tests add up to `95%`, not `100%`; fix `passed: 95, failed: 3`.',
         '',
         '✖ 2 errors in 2 files',
         '',
@@ -55,7 +55,7 @@ describe('formatText', () => {
     };
     expect(formatText(result, { quiet: true })).toBe('');
     expect(formatText(result)).toBe(
-      'a.md\n  1:1  warning  Stale.  stale\n\n✖ 1 problem (0 errors, 1 warning, 0 infos) in 1 file\n',
+      'a.md\n  1:1  warning  stale  Stale.\n\n✖ 1 problem (0 errors, 1 warning, 0 infos) in 1 file\n',
     );
   });
 
@@ -70,7 +70,7 @@ describe('formatText', () => {
     };
     expect(formatText(result, { color: true })).toBe(
       '\u001b[4ma.md\u001b[24m\n' +
-        '  \u001b[2m2:3\u001b[22m  \u001b[34minfo\u001b[39m  Orphan.  \u001b[2morphan\u001b[22m\n' +
+        '  \u001b[2m2:3\u001b[22m  \u001b[34minfo\u001b[39m  \u001b[2morphan\u001b[22m  Orphan.\n' +
         '\n' +
         '\u001b[1m\u001b[34m✖ 1 problem (0 errors, 0 warnings, 1 info) in 1 file\u001b[39m\u001b[22m\n',
     );
@@ -80,7 +80,71 @@ describe('formatText', () => {
     );
   });
 
-  it('aligns the rule column past wide characters', () => {
+  it('aligns the message column past wide characters', () => {
+    const result = {
+      root: '/p',
+      files: [
+        fileResult('完了.md', [
+          { ruleId: 'stale', severity: 'warning', reason: 'A', place: { line: 1, column: 1 } },
+          { ruleId: 'orphan', severity: 'info', reason: 'B', place: { line: 2, column: 1 } },
+        ]),
+      ],
+    };
+    expect(formatText(result).split('\n').slice(1, 3)).toEqual([
+      '  1:1  warning  stale   A',
+      '  2:1  info     orphan  B',
+    ]);
+  });
+
+  it('folds a rule repeating in a file into one row unless verbose, and counts the fixable', () => {
+    const missing = (line: number) => ({
+      ruleId: 'missing-file' as const,
+      severity: 'error' as const,
+      reason: `Cannot find \`${line}.md\`; fix the path or remove the reference`,
+      place: { line, column: 3 },
+    });
+    const file = fileResult('a.md', [
+      ...[5, 9, 12, 20, 31].map(missing),
+      {
+        ruleId: 'table-ratio',
+        severity: 'error',
+        reason: 'Ratio.',
+        place: { line: 40, column: 1 },
+      },
+      {
+        ruleId: 'unverified-claim',
+        severity: 'warning',
+        reason: 'Claim.',
+        place: { line: 2, column: 1 },
+      },
+    ]);
+    const [first] = file.messages;
+    if (first) first.fix = [{ start: 0, end: 1, text: 'x' }];
+    const result = { root: '/p', files: [file] };
+    expect(formatText(result)).toBe(
+      [
+        'a.md',
+        '  40:1  error    table-ratio       Ratio.',
+        '   2:1  warning  unverified-claim  Claim.',
+        '   5:3  error    missing-file ×5   Cannot find `5.md`; fix the path or remove the reference; also at 9:3, 12:3, 20:3 and 1 more',
+        '',
+        '✖ 7 problems (6 errors, 1 warning, 0 infos) in 1 file',
+        '1 finding can be repaired by `statusdocs fix --write`',
+        '',
+      ].join('\n'),
+    );
+    const verbose = formatText(result, { verbose: true }).split('\n');
+    expect(verbose.slice(3, 9)).toEqual([
+      '   5:3  error    missing-file      Cannot find `5.md`; fix the path or remove the reference (fixable)',
+      '   9:3  error    missing-file      Cannot find `9.md`; fix the path or remove the reference',
+      '  12:3  error    missing-file      Cannot find `12.md`; fix the path or remove the reference',
+      '  20:3  error    missing-file      Cannot find `20.md`; fix the path or remove the reference',
+      '  31:3  error    missing-file      Cannot find `31.md`; fix the path or remove the reference',
+      '',
+    ]);
+  });
+
+  it('wraps long messages under their column to the terminal width', () => {
     const result = {
       root: '/p',
       files: [
@@ -88,21 +152,20 @@ describe('formatText', () => {
           {
             ruleId: 'stale',
             severity: 'warning',
-            reason: '`✅ 完了`',
+            reason:
+              'Last updated `2026-01-02`, 323 days ago; update the doc or mark it `archived`.',
             place: { line: 1, column: 1 },
-          },
-          {
-            ruleId: 'stale',
-            severity: 'warning',
-            reason: '`abcdefgh`',
-            place: { line: 2, column: 1 },
           },
         ]),
       ],
     };
-    expect(formatText(result).split('\n').slice(1, 3)).toEqual([
-      '  1:1  warning  `✅ 完了`   stale',
-      '  2:1  warning  `abcdefgh`  stale',
+    expect(formatText(result, { width: 60 }).split('\n').slice(1, 4)).toEqual([
+      '  1:1  warning  stale  Last updated `2026-01-02`, 323 days',
+      '                       ago; update the doc or mark it',
+      '                       `archived`.',
     ]);
+    expect(formatText(result, { suppressed: 2 }).split('\n').at(-2)).toBe(
+      '2 findings suppressed by the baseline',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FORMATS,
+  formatCompact,
   formatGithub,
   formatJson,
   formatResult,
@@ -16,11 +17,12 @@ describe('formatResult', () => {
     const options = { displayRoot: 'docs', color: true, toolVersion: '1.2.3' };
     const reporters = {
       text: formatText,
+      compact: formatCompact,
       json: formatJson,
       github: formatGithub,
       sarif: formatSarif,
     };
-    expect(FORMATS).toEqual(['text', 'json', 'github', 'sarif']);
+    expect(FORMATS).toEqual(['text', 'compact', 'json', 'github', 'sarif']);
     for (const format of FORMATS) {
       expect(formatResult(sampleResult(), format, options)).toBe(
         reporters[format](sampleResult(), options),

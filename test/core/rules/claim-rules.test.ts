@@ -58,15 +58,18 @@ describe('claim rules together', () => {
 
   it('seed 001: a complete report with tests not yet executed', () => {
     expect(runAll('seeds/001_2f4d7447909a069d.md', '2025-12-16')).toEqual([
-      '203:3 unverified-claim Doc claims `✅ Complete` (line 4) but `Requires API key configuration` is still pending; finish it or soften the claim',
-      '333:3 unverified-claim Doc claims `✅ Complete` (line 4) but `Tests not yet executed` is still pending; finish it or soften the claim',
-      '334:3 unverified-claim Doc claims `✅ Complete` (line 4) but `Test coverage` is still pending; finish it or soften the claim',
+      '203:3 unverified-claim Doc claims `✅ Complete` (line 4) but `Requires API key configuration`, `Tests not yet executed` and `Test coverage` are still pending; finish it or soften the claim',
       "341:7 done-with-open-tasks Task `Tests executed: Pending migration execution` is unchecked but the doc's status is `✅ Complete` (line 4); check it off, move it to next steps, or change the status",
     ]);
   });
 
+  it('seed 002: tests awaiting execution next to a production-ready verdict', () => {
+    expect(runAll('seeds/002_d0f6005d88313b34.md', '2025-11-02')).toEqual([
+      '257:40 unverified-claim Doc claims `Production-ready` (line 216) but `Tests Passing` is still pending; finish it or soften the claim',
+    ]);
+  });
+
   it.each([
-    ['seeds/002_d0f6005d88313b34.md', '2025-11-02'],
     ['seeds/003_bda831af887fcddd.md', '2025-12-16'],
     ['seeds/004_7fac2de8baaf4b66.md', '2025-10-15'],
   ])('%s yields no claim findings', (path, today) => {

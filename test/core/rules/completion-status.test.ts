@@ -36,3 +36,35 @@ describe('completion-status', () => {
     }
   });
 });
+
+describe('completion-status on percents of another subject', () => {
+  it.each([
+    [
+      'a status line with its own percent',
+      '**Status**: ✅ 90% COMPLETE (ready for review)\n**Completion**: 90%\n',
+    ],
+    [
+      'a percent on the status line itself',
+      '**Status**: Done\n\nSome text.\n\n**Status**: 80% complete (parser done)\n',
+    ],
+    [
+      'a day-scoped status against a task percent',
+      '**Status**: ✅ Day 1 Complete\n**Progress**: 50% of the import task complete\n',
+    ],
+    [
+      'a status against the percent of a larger project',
+      '**Status**: ✅ Complete\n**Progress**: 82% (stage 5 of 7)\n',
+    ],
+    ['a change of the percent', '**Status**: ✅ Complete\n**Progress**: 75% → 80%\n'],
+    [
+      'a coverage figure labelled only Overall',
+      '**Status**: ✅ Complete\n\n## Coverage\n\n- **Overall**: 1% (only the parser is tested)\n',
+    ],
+    [
+      'a pass count written as a percent',
+      '**Status**: Done\n**Overall Progress**: ~99% (210 tests passing)\n',
+    ],
+  ])('stays quiet on %s', (_, body) => {
+    expect(messagesOf(runRules(docContext(`# T\n\n${body}`), completionStatus))).toEqual([]);
+  });
+});

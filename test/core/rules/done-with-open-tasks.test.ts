@@ -37,3 +37,30 @@ describe('done-with-open-tasks', () => {
     ).toEqual([]);
   });
 });
+
+describe('done-with-open-tasks on lists that are not open work', () => {
+  it.each([
+    ['a ✅ icon on a checklist or acceptance-criteria heading', 'checklist-icon-heading.md'],
+    ['a ✅ in the middle of a heading (a priority, not a status)', 'icon-mid-heading.md'],
+    ['a heading naming what done means', 'definition-of-done.md'],
+    ['a status that says planning or an investigation is complete', 'planning-complete.md'],
+    ['a status that says open or deferred', 'open-deferred-status.md'],
+    ['lists of conditions to check (`Before merging…:`)', 'condition-list.md'],
+  ])('stays quiet on %s', (_, file) => {
+    expect(run(`done-with-open-tasks-quiet/${file}`)).toEqual([]);
+  });
+
+  it('still reports a ✅ at the start of a heading when the writer ticks boxes there', () => {
+    const context = docContext('# T\n\n## ✅ Import\n\n- [x] Parse rows\n- [ ] Report bad rows\n');
+    expect(messagesOf(runRules(context, doneWithOpenTasks))).toEqual([
+      '6:7 done-with-open-tasks Task `Report bad rows` is unchecked under `✅ Import`, which is marked `✅` (line 3); check it off or reopen the section',
+    ]);
+  });
+
+  it('reports the open items of one done mark once, counting them', () => {
+    const context = docContext('# T\n\n## Import ✅\n\n- [ ] Parse rows\n- [ ] Report bad rows\n');
+    expect(messagesOf(runRules(context, doneWithOpenTasks))).toEqual([
+      '5:7 done-with-open-tasks Task `Parse rows` and 1 more are unchecked under `Import ✅`, which is marked `✅` (line 3); check them off or reopen the section',
+    ]);
+  });
+});

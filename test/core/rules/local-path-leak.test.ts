@@ -8,21 +8,21 @@ function run(context: RuleContext): RuleContext {
   return context;
 }
 
-const leak = (place: string, path: string): string =>
-  `${place} local-path-leak Local path \`${path}\` leaks a personal folder; use a path relative to the repository instead`;
+const leak = (place: string, path: string, more = 0): string =>
+  `${place} local-path-leak Local path \`${path}\`${more ? ` (and ${more} more under the same home folder)` : ''} leaks a personal folder; use a path relative to the repository instead`;
 
 describe('local-path-leak', () => {
   it('reports Windows, Linux, macOS and WSL home folders, not placeholders or routes', () => {
     expect(messagesOf(run(contextFromFixture('local-path-leak/doc.md')))).toEqual([
       leak('3:10', 'c:\\Users\\Allen Leon\\.cursor\\plans\\complete.plan.md'),
-      leak('4:10', 'C:\\Users\\jdoe\\AppData\\Local\\app\\log.txt'),
-      leak('5:13', 'C:\\\\Users\\\\jdoe\\\\repo\\\\README.md'),
-      leak('6:12', 'C:/Users/jdoe/repo/README.md'),
-      leak('7:14', '/home/maria/work/statusdocs/notes.md'),
-      leak('7:63', '/home/maria/notes.md'),
-      leak('8:11', '/Users/maria/Projects/app'),
-      leak('8:49', '/Users/maria/report.html'),
-      leak('9:8', '/mnt/c/Users/maria/repo'),
+      leak('4:10', 'C:\\Users\\jdoe\\AppData\\Local\\app\\log.txt', 2),
+      leak('7:14', '/home/maria/work/statusdocs/notes.md', 4),
+    ]);
+  });
+
+  it('stays quiet on service accounts and ends a Unix path at the rest of a command', () => {
+    expect(messagesOf(run(contextFromFixture('local-path-leak-quiet/doc.md')))).toEqual([
+      leak('7:9', '/home/kim/app'),
     ]);
   });
 

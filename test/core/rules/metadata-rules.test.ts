@@ -26,8 +26,20 @@ describe('frontmatter-schema', () => {
     const text = '---\ntitle: T\nkind: memo\nowner: me\nstauts: done\n---\n';
     expect(run(frontmatterSchemaRule, text)).toEqual([
       '3:1 frontmatter-schema Frontmatter `kind` must be one of `status`, `report`, `plan`, `handoff`, `decision`, `archive`',
-      '5:1 frontmatter-schema Unknown frontmatter key `stauts`; remove it or check its spelling',
+      '5:1 frontmatter-schema Unknown frontmatter key `stauts`; did you mean `status`?',
     ]);
+    expect(
+      run(frontmatterSchemaRule, '---\nStatus: done\nmetrics:\n  tests: {pased: 3}\n---\n'),
+    ).toEqual([
+      '2:1 frontmatter-schema Unknown frontmatter key `Status`; did you mean `status`?',
+      '4:11 frontmatter-schema Unknown frontmatter key `metrics.tests.pased`; remove it or check its spelling',
+    ]);
+  });
+
+  it("leaves a team's own frontmatter alone: its keys, its plan numbers, its custom numbers", () => {
+    const own =
+      '---\nphase: 03-api\nplan: 2\nsubsystem: billing\nkey-files: [a.py]\nrequirements-completed: [R1]\nsuperseded_by: [a.md, b.md]\nmetrics:\n  files_changed: 4\n  completed_date: 2026-04-24\n---\n';
+    expect(run(frontmatterSchemaRule, own)).toEqual([]);
   });
 
   it('is quiet on valid frontmatter and on docs without any', () => {

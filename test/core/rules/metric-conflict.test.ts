@@ -23,3 +23,9 @@ describe('metric-conflict', () => {
     expect(run('metric-conflict/trend-quiet.md')).toEqual([]);
   });
 });
+
+describe('metric-conflict on figures of other subjects', () => {
+  it('stays quiet on sections, iterations, timelines and two figures on one line', () => {
+    expect(run('metric-conflict/other-subjects-quiet.md')).toEqual([]);
+  });
+});

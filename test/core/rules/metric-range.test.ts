@@ -28,3 +28,20 @@ describe('metric-range', () => {
     expect(messagesOf(runRules(context, metricRange))).toEqual([]);
   });
 });
+
+describe('metric-range on counts that are not a part and its total', () => {
+  it.each([
+    [
+      'labelled counts split by a slash',
+      '- Suite: 84 passed / 10 failed, then 77 passed / 4 skipped.\n',
+    ],
+    ['three labelled counts', '- `rails test` → 4 pass / 0 fail / 0 error\n'],
+    ['an estimated range', '- **Day 3 Total: 8-10 tests passing**\n'],
+    [
+      'achievement against a target',
+      '| Metric | Target | Actual | Result |\n|--|--|--|--|\n| Pass Rate | ≥90% | 93% | ✅ 103% |\n',
+    ],
+  ])('stays quiet on %s', (_, body) => {
+    expect(messagesOf(runRules(docContext(`# T\n\n${body}`), metricRange))).toEqual([]);
+  });
+});

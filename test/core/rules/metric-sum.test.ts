@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { metricSumText } from '../../../src/core/rules/metric-sum-text.ts';
 import { metricSum } from '../../../src/core/rules/metric-sum.ts';
 import { runRuleOnFixture, runRuleOnText } from '../../helpers/rule-context.ts';
 
@@ -48,5 +49,15 @@ describe('metric-sum (table rows)', () => {
     ).toEqual([
       '3:1 metric-sum Passed `3` + failed `1` = 4 exceeds total `3`; correct the counts or the total',
     ]);
+  });
+});
+
+describe('metric-sum with skipped tests outside the total', () => {
+  it('accepts a total of the tests that ran, in text and tables', () => {
+    const text =
+      '# T\n\n- **Results**: 24/24 PASSED, 6 SKIPPED\n\n| Stage | Total | Passed | Failed | Skipped |\n|--|--|--|--|--|\n| E | 54 | 54 | 0 | 7 |\n';
+    expect(runText(text)).toEqual([]);
+    expect(runRuleOnText(metricSumText, text)).toEqual([]);
+    expect(runRuleOnText(metricSumText, '# T\n\n- 26/38 passed (17 failed)\n')).toHaveLength(1);
   });
 });

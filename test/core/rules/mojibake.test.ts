@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/core/rules/report.ts';
 import { mojibake } from '../../../src/core/rules/mojibake.ts';
 import type { RuleContext } from '../../../src/core/rules/rule.ts';
-import { contextFromFixture, contextFromText, messagesOf } from '../../helpers/rule-context.ts';
+import { contextFromFixture, contextFromText } from '../../helpers/rule-context.ts';
 
 function run(context: RuleContext): RuleContext {
   mojibake.check(context);
@@ -10,6 +10,19 @@ function run(context: RuleContext): RuleContext {
 }
 
 const diagnostics = (context: RuleContext): Diagnostic[] => context.source.file.messages;
+
+/** The places of a file's one mojibake finding, as `line:column mojibake message`, sorted. */
+function messagesOf(context: RuleContext): string[] {
+  const messages = diagnostics(context);
+  expect(messages.length).toBeLessThanOrEqual(1);
+  return (messages[0]?.places ?? [])
+    .map((place) => `${place.line}:${place.column} mojibake ${place.message}`)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/** How many places of the finding have a certain repair. */
+const repairable = (context: RuleContext): number =>
+  (diagnostics(context)[0]?.places ?? []).filter((place) => place.repair !== null).length;
 
 /** Apply every fix of a context to its text, last edit first. */
 function applyFixes(context: RuleContext): string {
@@ -24,7 +37,7 @@ function applyFixes(context: RuleContext): string {
 const WIN1252 = '(UTF-8 read as Windows-1252)';
 
 describe('mojibake', () => {
-  it('repairs Windows-1252 mojibake, lost bytes included, and skips code', () => {
+  it('repairs Windows-1252 mojibake, lost bytes included, code too when the damage is file-wide', () => {
     const context = run(contextFromFixture('mojibake-windows-1252/doc.md'));
     expect(messagesOf(context)).toEqual([
       `2:9 mojibake Mojibake \`ðŸ“Š\` ${WIN1252}; replace with \`📊\``,
@@ -38,19 +51,53 @@ describe('mojibake', () => {
       `12:10 mojibake Mojibake \`â†’â†’\` ${WIN1252}; replace with \`→→\``,
       '14:1 mojibake Ambiguous mojibake `â•”â•â•â•â•â•—` (UTF-8 read as Windows-1252, 4 bytes lost); replace with `╔????╗`, each `?` one of `╁`, `╍`, `╏`, `═`, `╝`, `❕`, …',
       '16:15 mojibake Mojibake remnant `â` (UTF-8 read as Windows-1252, the rest of the character lost); restore the original character',
+      `18:15 mojibake Mojibake \`âœ…\` ${WIN1252}; replace with \`✅\``,
+      `21:1 mojibake Mojibake \`âœ…\` ${WIN1252}; replace with \`✅\``,
+      '21:5 mojibake Ambiguous mojibake `â•â•â•` (UTF-8 read as Windows-1252, 3 bytes lost); replace with `???`, each `?` one of `❕`, `⁕`, `⍕`, `⏕`, `␕`, `╁`, …',
     ]);
+    expect(diagnostics(context).map((message) => message.reason)).toEqual([
+      'UTF-8 read as Windows-1252: 14 places, 3 in code, 10 repairable (`ðŸ“Š` → `📊`, …); run `statusdocs fix --write`, then restore the other 4 by hand',
+    ]);
+  });
+
+  it('leaves code as written when the damage is not file-wide', () => {
+    const text = [
+      '# Status ✅',
+      '',
+      'Build âœ… green, deploy âœ… done, docs âœ… ready.',
+      '',
+      '```text',
+      'sample: âœ…',
+      '```',
+      '',
+    ].join('\n');
+    const context = run(contextFromText(text));
+    expect(messagesOf(context)).toEqual([
+      `3:7 mojibake Mojibake \`âœ…\` ${WIN1252}; replace with \`✅\``,
+      `3:25 mojibake Mojibake \`âœ…\` ${WIN1252}; replace with \`✅\``,
+      `3:40 mojibake Mojibake \`âœ…\` ${WIN1252}; replace with \`✅\``,
+    ]);
+    expect(applyFixes(context)).toContain('sample: âœ…');
+  });
+
+  it('gives a single place its own message', () => {
+    const context = run(contextFromText('Done âœ… today.\n'));
+    expect(diagnostics(context).map((message) => message.reason)).toEqual([
+      `Mojibake \`âœ…\` ${WIN1252}; replace with \`✅\``,
+    ]);
+    expect(diagnostics(context)[0]?.expected).toEqual(['✅']);
   });
 
   it('offers exact fixes for certain repairs only', () => {
     const context = run(contextFromFixture('mojibake-windows-1252/doc.md'));
-    const [title] = diagnostics(context);
+    const [finding] = diagnostics(context);
     const start = context.source.text.indexOf('ðŸ“Š');
-    expect(title?.fix).toEqual([{ start, end: start + 4, text: '📊' }]);
-    expect(title?.expected).toEqual(['📊']);
-    const ambiguous = diagnostics(context).filter((message) =>
-      message.reason.startsWith('Ambiguous'),
+    expect(finding?.fix?.[0]).toEqual({ start, end: start + 4, text: '📊' });
+    expect(finding?.fix).toHaveLength(10);
+    const ambiguous = (finding?.places ?? []).filter((place) =>
+      place.message.startsWith('Ambiguous'),
     );
-    expect(ambiguous.map((message) => message.fix)).toEqual([undefined, undefined]);
+    expect(ambiguous.map((place) => place.repair)).toEqual([null, null, null]);
     expect(ambiguous[0]?.expected).toContain('🔐');
     expect(ambiguous[1]?.expected).toContain('╔════╗');
     expect(applyFixes(context)).toContain('# ✅ Sprint status');
@@ -108,11 +155,11 @@ describe('mojibake', () => {
   });
 
   describe('seeds', () => {
-    it('000 (Windows-1252): 87 findings, 79 with a fix', () => {
+    it('000 (Windows-1252): 126 places (39 in code), 115 with a repair', () => {
       const context = run(contextFromFixture('seeds/000_833aac18af8bc3d3.md'));
       const messages = messagesOf(context);
-      expect(messages).toHaveLength(87);
-      expect(diagnostics(context).filter((message) => message.fix)).toHaveLength(79);
+      expect(messages).toHaveLength(126);
+      expect(repairable(context)).toBe(115);
       expect(messages).toContain(`9:4 mojibake Mojibake \`ðŸ“Š\` ${WIN1252}; replace with \`📊\``);
       expect(messages).toContain(`11:5 mojibake Mojibake \`âœ…\` ${WIN1252}; replace with \`✅\``);
       expect(messages).toContain(`100:45 mojibake Mojibake \`â†’\` ${WIN1252}; replace with \`→\``);
@@ -153,11 +200,11 @@ describe('mojibake', () => {
       expect(messagesOf(run(contextFromFixture('seeds/003_bda831af887fcddd.md')))).toEqual([]);
     });
 
-    it('002 (Windows-1254): 78 findings, 66 with a fix; emoji that lost a byte are ambiguous', () => {
+    it('002 (Windows-1254): 116 places, 98 with a repair; emoji that lost a byte are ambiguous', () => {
       const context = run(contextFromFixture('seeds/002_d0f6005d88313b34.md'));
       const messages = messagesOf(context);
-      expect(messages).toHaveLength(78);
-      expect(diagnostics(context).filter((message) => message.fix)).toHaveLength(66);
+      expect(messages).toHaveLength(116);
+      expect(repairable(context)).toBe(98);
       expect(messages).toContain(
         '1:3 mojibake Ambiguous mojibake `ğŸ¯` (UTF-8 read as Windows-1254, a byte lost); replace with one of `🍯`, `🎯`, `🏯`, `🐯`, `🁯`, `🝯`, …',
       );
@@ -172,11 +219,14 @@ describe('mojibake', () => {
       );
     });
 
-    it('004 (Mac Roman): 77 findings, all with a fix', () => {
+    it('004 (Mac Roman): 109 places, all with a repair', () => {
       const context = run(contextFromFixture('seeds/004_7fac2de8baaf4b66.md'));
       const messages = messagesOf(context);
-      expect(messages).toHaveLength(77);
-      expect(diagnostics(context).filter((message) => message.fix)).toHaveLength(77);
+      expect(messages).toHaveLength(109);
+      expect(repairable(context)).toBe(109);
+      expect(diagnostics(context)[0]?.reason).toBe(
+        'UTF-8 read as Mac Roman: 109 places, 32 in code, all repairable (`√£` → `ã`, …); run `statusdocs fix --write`',
+      );
       const mac = '(UTF-8 read as Mac Roman)';
       expect(messages).toContain(`5:7 mojibake Mojibake \`√£\` ${mac}; replace with \`ã\``);
       expect(messages).toContain(`9:4 mojibake Mojibake \`\uF8FFüéØ\` ${mac}; replace with \`🎯\``);

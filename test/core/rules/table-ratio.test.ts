@@ -65,3 +65,9 @@ describe('table-ratio', () => {
     expect(runText('| M | Passing | Fail rate |\n|--|--|--|\n| T | 7/10 | 30% |\n')).toEqual([]);
   });
 });
+
+describe('table-ratio on percents of another measure', () => {
+  it('stays quiet on scores, weights, cost shares, reductions and pass rates of the tests that ran', () => {
+    expect(runFixture('table-ratio-quiet/report.md')).toEqual([]);
+  });
+});

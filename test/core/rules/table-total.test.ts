@@ -90,3 +90,17 @@ describe('table-total', () => {
     }
   });
 });
+
+describe('table-total on totals that are not the sum of the rows', () => {
+  it('stays quiet on subtotals, partial lists, scores and shared counts', () => {
+    expect(runFixture('table-total-quiet/report.md')).toEqual([]);
+  });
+
+  it('still reports a grand total that matches neither its rows nor its subtotals', () => {
+    expect(
+      runText(
+        '| A | N |\n|--|--|\n| x | 1 |\n| y | 2 |\n| Core total | 3 |\n| z | 1 |\n| Grand total | 7 |\n',
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { removeStaleTemps } from '../../cache/remove-stale-temps.ts';
+import { sealText, unsealText } from '../../cache/seal-text.ts';
+import { openUserCache } from '../../cache/user-cache-dir.ts';
 import type { PageInfo } from './external-result.ts';
 
 /** Bump when the stored shape changes; other versions are ignored. */
@@ -18,7 +21,8 @@ export type ExternalCache = Map<string, CachedPage>;
 /**
  * Read the cache, keeping only entries younger than `maxAgeMs`. A missing,
  * unreadable or foreign file is an empty cache: the cache only saves time,
- * so it can never fail a check.
+ * so it can never fail a check. The file is sealed with the user's secret
+ * (a planted file cannot mark a broken link as working).
  */
 export async function readExternalCache(
   file: string,
@@ -27,7 +31,10 @@ export async function readExternalCache(
 ): Promise<ExternalCache> {
   const cache: ExternalCache = new Map();
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as { version?: unknown; pages?: unknown };
+    const { secret } = await openUserCache(process.env);
+    const text = unsealText(await readFile(file, 'utf8'), secret);
+    if (text === undefined) return cache;
+    const data = JSON.parse(text) as { version?: unknown; pages?: unknown };
     if (data.version !== VERSION || typeof data.pages !== 'object' || data.pages === null)
       return cache;
     for (const [url, page] of Object.entries(data.pages as Record<string, unknown>)) {
@@ -52,15 +59,13 @@ export async function writeExternalCache(file: string, cache: ExternalCache): Pr
     const page = cache.get(url);
     if (page) pages[url] = { checkedAt: page.checkedAt, html: page.html, anchors: page.anchors };
   }
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
+    const { secret } = await openUserCache(process.env);
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temp, `${JSON.stringify({ version: VERSION, pages }, null, 2)}\n`, {
-      flag: 'wx',
-    });
+    await removeStaleTemps(path.dirname(file));
+    const text = `${JSON.stringify({ version: VERSION, pages }, null, 2)}\n`;
+    await writeFile(temp, sealText(text, secret), { flag: 'wx' });
     await rename(temp, file);
   } catch {
     await rm(temp, { force: true }).catch(() => undefined);

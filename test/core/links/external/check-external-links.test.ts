@@ -161,7 +161,9 @@ describe('checkExternalLinks', () => {
     const extra = { cacheFile, now: () => now, maxAge: 60 };
     const first = await check(['/ok', '/gone', '/page.html#intro'], extra);
     expect(first.requests).toEqual(['GET /page.html', 'HEAD /gone', 'HEAD /ok']);
-    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { pages: object };
+    // Sealed: a tag line with the HMAC, then the JSON.
+    const sealed = readFileSync(cacheFile, 'utf8');
+    const stored = JSON.parse(sealed.slice(sealed.indexOf('\n') + 1)) as { pages: object };
     expect(Object.keys(stored.pages)).toEqual([
       `${server.origin}/ok`,
       `${server.origin}/page.html`,
