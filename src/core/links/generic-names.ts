@@ -70,6 +70,8 @@ export function stemOf(path: string): string {
  * of fewer than four characters, `a.md`, `api.py`).
  */
 export function isGenericName(path: string): boolean {
+  // Dotfiles (`.pylintrc`, `.env.md`) configure tools; none names a doc.
+  if (posix.basename(path).startsWith('.')) return true;
   // A language or variant suffix keeps the role: `README.de.md`, `index.en.md`.
   const stem = stemOf(path)
     .replace(/^\.+/, '')
