@@ -1,18 +1,31 @@
 #!/usr/bin/env node
-// Entry point. Node >= 22.18 runs the TypeScript sources directly (type
-// stripping); Node 22.12–22.17 needs the flag, so re-run under it.
+// Entry point. The package runs the JavaScript compiled into lib/; a
+// checkout of the repository (src/ present, not under node_modules) runs
+// the TypeScript sources directly: Node >= 22.18 strips types itself,
+// Node 22.12–22.17 needs the flag, so it re-runs under it.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import module from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
   process.stderr.write(
-    `statusdocs: Node ${process.versions.node} is too old; it needs Node >= 22.12. ` +
-      'Run it through npm scripts or npx, which use the Node pinned in devDependencies.\n',
+    `statusdocs: Node ${process.versions.node} is too old; statusdocs needs Node >= 22.12. ` +
+      'Install Node 22.12 or later (https://nodejs.org), or run it once with a newer Node: ' +
+      '`npx -p node@24 statusdocs <command>`.\n',
   );
   process.exit(2);
 }
-if (major === 22 && minor < 18 && !process.execArgv.includes('--experimental-strip-types')) {
+const sources = new URL('../src/cli/main.ts', import.meta.url);
+const fromSources =
+  existsSync(sources) && !fileURLToPath(sources).split(/[\\/]/).includes('node_modules');
+if (
+  fromSources &&
+  major === 22 &&
+  minor < 18 &&
+  !process.execArgv.includes('--experimental-strip-types')
+) {
   const child = spawnSync(
     process.execPath,
     ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', ...process.argv.slice(1)],
@@ -20,8 +33,8 @@ if (major === 22 && minor < 18 && !process.execArgv.includes('--experimental-str
   );
   process.exit(child.status ?? 1);
 }
-// Keep V8's compiled code, stripped TypeScript included, between runs (in the
-// OS temp dir): it saves about 0.35 s of CPU on every start.
+// Keep V8's compiled code between runs (in the OS temp dir): it saves
+// about 0.35 s of CPU on every start.
 module.enableCompileCache?.();
 // Output piped into a reader that stops early (`| head`) closes the pipe:
 // end quietly, as other command-line tools do, instead of an EPIPE stack.
@@ -31,7 +44,8 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const { main } = await import('../src/cli/main.ts');
+/** @type {typeof import('../src/cli/main.ts')} */
+const { main } = await import(fromSources ? sources.href : '../lib/cli/main.js');
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

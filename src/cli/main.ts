@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { ConfigError } from '../core/config/config-error.ts';
 import { escapeControl } from '../core/report/escape-control.ts';
 import { BUILD_HELP, runBuild } from './commands/build.ts';
@@ -15,6 +14,7 @@ import { SCHEMA_HELP, runSchema } from './commands/schema.ts';
 import { SHOW_HELP, runShow } from './commands/show.ts';
 import { describeParseArgsError, didYouMean } from './describe-usage-error.ts';
 import { EXIT, UsageError, type CliIo } from './io.ts';
+import { version } from './version.ts';
 
 /** A CLI command: add one entry to {@link COMMANDS} to add a command. */
 interface Command {
@@ -84,7 +84,7 @@ const COMMANDS: Record<string, Command> = {
   },
   init: {
     usage: 'init',
-    summary: 'write a commented config and a GitHub Actions workflow',
+    summary: 'set up a repository: config, CI workflow (check, code scanning, Pages), .gitignore',
     help: INIT_HELP,
     run: runInit,
   },
@@ -122,13 +122,7 @@ Run \`statusdocs <command> --help\` for a command's options.
 `;
 }
 
-/** The version in package.json. */
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
+export { version };
 
 /**
  * Run the CLI: argv (without node and script) to an exit code. Usage and

@@ -7,10 +7,11 @@ import type { SiteOptions } from './options.ts';
 export const HISTORY_INDEX_ID = 'site';
 
 /** The `history` collection: one entry, the {@link HistoryIndex} every page reads. */
-export function historyIndexLoader(options: SiteOptions): Loader {
+export function historyIndexLoader(getOptions: () => SiteOptions): Loader {
   return {
     name: 'statusdocs-history',
     async load(context) {
+      const options = getOptions();
       const data = await loadSiteData(options);
       const latestSlugs = data.latest.slugs;
       const versionSlugs = new Map(
@@ -29,10 +30,11 @@ export function historyIndexLoader(options: SiteOptions): Loader {
  * The `docHistory` collection: one entry per latest doc, by its slug, so a
  * doc page finds its revisions and series without a lookup that can miss.
  */
-export function docHistoryLoader(options: SiteOptions): Loader {
+export function docHistoryLoader(getOptions: () => SiteOptions): Loader {
   return {
     name: 'statusdocs-doc-history',
     async load(context) {
+      const options = getOptions();
       const data = await loadSiteData(options);
       const entries = [...data.latest.slugs].map(([path, slug]) => {
         const history = data.history.docHistories.get(path);
@@ -55,10 +57,11 @@ export function docHistoryLoader(options: SiteOptions): Loader {
  * The `versionDocs` collection: one entry per doc of each version, by
  * `<version>/<doc slug>`, naming its body in `versionBodies` by key.
  */
-export function versionDocsLoader(options: SiteOptions): Loader {
+export function versionDocsLoader(getOptions: () => SiteOptions): Loader {
   return {
     name: 'statusdocs-version-docs',
     async load(context) {
+      const options = getOptions();
       const data = await loadSiteData(options);
       replaceAll(context, versionTemplates(data, options).docs);
     },
@@ -72,10 +75,11 @@ export function versionDocsLoader(options: SiteOptions): Loader {
  * is stored once, not ten times: a store of every version's HTML grew too
  * big for Astro to load quickly.
  */
-export function versionBodiesLoader(options: SiteOptions): Loader {
+export function versionBodiesLoader(getOptions: () => SiteOptions): Loader {
   return {
     name: 'statusdocs-version-bodies',
     async load(context) {
+      const options = getOptions();
       const data = await loadSiteData(options);
       replaceAll(context, versionTemplates(data, options).bodies);
     },

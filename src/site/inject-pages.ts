@@ -13,7 +13,8 @@ export interface PageRoute {
   entrypoint: string;
 }
 
-const PAGE_FILE = /\.(astro|ts)$/;
+/** A page or endpoint: `.astro`, or `.ts` in the sources and `.js` in the package (not `.d.ts`). */
+const PAGE_FILE = /(?<!\.d)\.(astro|ts|js)$/;
 
 /**
  * The routes of the statusdocs site, read from its `pages/` folder, for a

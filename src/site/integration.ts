@@ -8,10 +8,14 @@ import { gateBuild } from './check-gate.ts';
 import { isOwnSite, listPageRoutes } from './inject-pages.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { resolveSiteOptions, type StatusdocsOptions } from './options.ts';
+import { shareSiteOptions } from './shared-options.ts';
 import { plural } from './view/format.ts';
 import { virtualOptionsPlugin } from './virtual-options.ts';
 
 export type { FailOn, StatusdocsOptions } from './options.ts';
+
+/** A route prefix as the `base` option takes it: a path of plain segments. */
+const ROUTE_BASE = /^\/?(?:[\w.~-]+\/?)*$/;
 
 /** The site could not be set up: bad options, a missing content folder, or findings that fail the build. */
 export class SiteBuildError extends Error {
@@ -28,7 +32,8 @@ export class SiteBuildError extends Error {
 /**
  * The statusdocs Astro integration. It only wires things: it reads the
  * statusdocs config, resolves the content root, hands both to the content
- * loader through `virtual:statusdocs/options`, and on `astro build` checks
+ * loaders and pages (`virtual:statusdocs/options`), adds the pages to a host
+ * site under the `base` option, and on `astro build` checks
  * the docs first and stops with the CLI's report when `failOn` is reached;
  * after the build, it indexes the doc pages for search (Pagefind).
  */
@@ -40,6 +45,13 @@ export default function statusdocs(options: StatusdocsOptions = {}): AstroIntegr
       'Use `error`, `warning` or `never`',
     );
   }
+  if (options.base !== undefined && !ROUTE_BASE.test(options.base)) {
+    throw new SiteBuildError(
+      `The \`base\` option must be a path like \`/status/\`, not \`${options.base}\``,
+      'Use letters, digits, `-`, `_`, `.` and `/` only',
+    );
+  }
+  let routeBase = '/';
   return {
     name: 'statusdocs',
     hooks: {
@@ -52,6 +64,7 @@ export default function statusdocs(options: StatusdocsOptions = {}): AstroIntegr
         logger,
       }) => {
         const projectRoot = fileURLToPath(config.root);
+        const host = !isOwnSite(fileURLToPath(config.srcDir));
         const loaded = await loadConfig(
           options.configRoot === undefined
             ? projectRoot
@@ -65,7 +78,10 @@ export default function statusdocs(options: StatusdocsOptions = {}): AstroIntegr
           projectRoot,
           env: process.env,
           base: config.base,
+          host,
         });
+        routeBase = site.routeBase;
+        shareSiteOptions(site);
         const stats = await stat(site.contentRoot).catch(() => undefined);
         if (!stats?.isDirectory()) {
           throw new SiteBuildError(
@@ -73,21 +89,29 @@ export default function statusdocs(options: StatusdocsOptions = {}): AstroIntegr
             'Set the `content` option of statusdocs(), `STATUSDOCS_CONTENT`, or `content` in the statusdocs config',
           );
         }
+        // The config's `site` settings are for statusdocs' own site; a host keeps its own.
         updateConfig({
-          ...(config.base === '/' && loaded.config.site.base !== '/'
+          ...(!host && config.base === '/' && loaded.config.site.base !== '/'
             ? { base: loaded.config.site.base }
             : {}),
-          ...(config.site === undefined && loaded.config.site.url
+          ...(!host && config.site === undefined && loaded.config.site.url
             ? { site: loaded.config.site.url }
             : {}),
           // `noExternal`: when statusdocs is installed as a package, Vite
           // compiles its TypeScript instead of handing it to Node.
           vite: { plugins: [virtualOptionsPlugin(site)], ssr: { noExternal: ['statusdocs'] } },
         });
-        // In a host Astro site, add the statusdocs pages to its routes; this
-        // repo's own build finds them through `srcDir`.
-        if (!isOwnSite(fileURLToPath(config.srcDir))) {
-          for (const route of await listPageRoutes()) injectRoute(route);
+        // In a host Astro site, add the statusdocs pages to its routes under
+        // the `base` option; statusdocs' own site finds them through `srcDir`.
+        if (host) {
+          for (const route of await listPageRoutes()) {
+            injectRoute({ ...route, pattern: `${routeBase}${route.pattern.slice(1)}` });
+          }
+        } else if (options.base !== undefined && options.base.replaceAll('/', '') !== '') {
+          throw new SiteBuildError(
+            'The `base` option places the statusdocs pages inside a host site; this is statusdocs’ own site',
+            'Set Astro’s `base` (or `--base` of `statusdocs build`) instead',
+          );
         }
         if (command !== 'build') return;
         if (failOn === 'never' && options.report === false) return;
@@ -112,8 +136,11 @@ export default function statusdocs(options: StatusdocsOptions = {}): AstroIntegr
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (options.search === false) return;
-        const { pages, ms } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Search index: read ${plural(pages, 'page')} under docs/ in ${ms} ms`);
+        const root = path.join(fileURLToPath(dir), ...routeBase.split('/').filter(Boolean));
+        const { pages, ms } = await buildSearchIndex(root);
+        logger.info(
+          `Search index: read ${plural(pages, 'page')} under ${routeBase.slice(1)}docs/ in ${ms} ms`,
+        );
       },
     },
   };

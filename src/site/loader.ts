@@ -23,11 +23,12 @@ const RENDER_VERSION = 4;
  * change since the last sync keeps its HTML. In dev, it syncs again when a
  * Markdown file under the content root changes.
  */
-export function statusdocsLoader(options: SiteOptions): Loader {
+export function statusdocsLoader(getOptions: () => SiteOptions): Loader {
   return {
     name: 'statusdocs',
     schema: docViewSchema,
     async load(context) {
+      const options = getOptions();
       await syncDocs(context, options, false);
       watchContent(context, options);
     },
@@ -39,7 +40,7 @@ async function syncDocs(
   options: SiteOptions,
   fresh: boolean,
 ): Promise<void> {
-  const { store, config } = context;
+  const { store } = context;
   const generateDigest = context.generateDigest.bind(context);
   const started = performance.now();
   // Shared with the history collections: one check, one read of git.
@@ -71,7 +72,7 @@ async function syncDocs(
       path: view.path,
       title: view.title,
       trustHtml: options.trustHtml,
-      base: config.base,
+      base: options.base,
       linkDigest,
     });
     const previous: RenderedEntry | undefined = store.get(view.slug)?.rendered;

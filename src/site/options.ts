@@ -13,6 +13,14 @@ export interface StatusdocsOptions {
    */
   content?: string;
   /**
+   * Path the statusdocs pages are served under, inside the site (and under
+   * Astro's own `base`): every page, the 404 page, feeds, redirects and the
+   * search index live below it. Default `/status/` in a host Astro or
+   * Starlight site, so its own `/` and `/404` stay its own; statusdocs' own
+   * site (`statusdocs build`) is always at `/`.
+   */
+  base?: string;
+  /**
    * Fail `astro build` when a doc has a finding of this severity or worse:
    * `error`, `warning`, or `never`. Default `error`.
    */
@@ -68,12 +76,21 @@ export interface SiteOptions {
   /** Site title, from the config's `site.title`. */
   siteTitle: string;
   /**
-   * The base path pages link under, with a trailing slash (`/`, `/team/`):
-   * Astro's `base`, else the config's `site.base`. Pages read it here rather
-   * than from `import.meta.env.BASE_URL`, which a `BASE_URL` environment
-   * variable can override.
+   * The base path pages link under, with a trailing slash (`/`, `/team/`,
+   * `/team/status/`): Astro's `base` (else the config's `site.base`) and
+   * then {@link routeBase}. Pages read it here rather than from
+   * `import.meta.env.BASE_URL`, which a `BASE_URL` environment variable can
+   * override.
    */
   base: string;
+  /**
+   * Where the statusdocs routes live inside the output folder, with leading
+   * and trailing slashes: `/` for statusdocs' own site, the `base` option
+   * (default `/status/`) in a host site.
+   */
+  routeBase: string;
+  /** Whether the pages are added to a host site, whose own favicon and 404 page serve. */
+  host: boolean;
   /** Whether history is read from git (the `history` option). */
   history: boolean;
   /** Absolute folder of the per-doc check cache; none when absent. */
@@ -92,10 +109,14 @@ export function resolveSiteOptions(input: {
   env: Readonly<Record<string, string | undefined>>;
   /** Astro's `base`. */
   base?: string;
+  /** A host site (its pages elsewhere), rather than statusdocs' own site. */
+  host?: boolean;
   now?: Date;
 }): SiteOptions {
   const { options, config, projectRoot, env } = input;
-  const base = input.base === undefined || input.base === '/' ? config.site.base : input.base;
+  const siteBase = input.base === undefined || input.base === '/' ? config.site.base : input.base;
+  const routeBase = input.host ? slashed(options.base ?? '/status/') : '/';
+  const base = `${slashed(siteBase).slice(0, -1)}${routeBase}`;
   const content = options.content ?? (env.STATUSDOCS_CONTENT || undefined) ?? config.content;
   const pinned = env.STATUSDOCS_TODAY;
   const today =
@@ -110,7 +131,15 @@ export function resolveSiteOptions(input: {
     trustHtml: options.trustHtml ?? false,
     today,
     siteTitle: config.site.title,
-    base: base.endsWith('/') ? base : `${base}/`,
+    base,
+    routeBase,
+    host: input.host ?? false,
     history: options.history ?? true,
   };
+}
+
+/** A URL path with one leading and one trailing slash: `status` → `/status/`. */
+function slashed(value: string): string {
+  const inner = value.replace(/^\/+|\/+$/g, '');
+  return inner === '' ? '/' : `/${inner}/`;
 }

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import * as pagefind from 'pagefind';
 
 /** What indexing did, for the build log. */
 export interface SearchIndexOutcome {
@@ -18,6 +17,8 @@ export interface SearchIndexOutcome {
  */
 export async function buildSearchIndex(outDir: string): Promise<SearchIndexOutcome> {
   const started = performance.now();
+  // Loaded here: Pagefind is an optional peer dependency, needed only by a build with search.
+  const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -180,4 +180,22 @@ describe('resolveSiteOptions', () => {
       resolveSiteOptions({ ...base, options: {}, env: { STATUSDOCS_TODAY: '2026-01-01' } }).today,
     ).toBe('2026-01-01');
   });
+
+  it("places the pages of a host site under the base option, inside Astro's base", () => {
+    const host = { ...base, options: {}, env: {}, host: true };
+    expect(resolveSiteOptions(host)).toMatchObject({ base: '/status/', routeBase: '/status/' });
+    expect(
+      resolveSiteOptions({ ...host, options: { base: 'team/status' }, base: '/docs' }),
+    ).toMatchObject({ base: '/docs/team/status/', routeBase: '/team/status/', host: true });
+    expect(resolveSiteOptions({ ...host, options: { base: '/' } })).toMatchObject({
+      base: '/',
+      routeBase: '/',
+    });
+    // statusdocs' own site is always at the root of Astro's base.
+    expect(resolveSiteOptions({ ...base, options: {}, env: {}, base: '/team/' })).toMatchObject({
+      base: '/team/',
+      routeBase: '/',
+      host: false,
+    });
+  });
 });

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openUserCache } from '../../core/cache/user-cache-dir.ts';
 import { checkProject } from '../../core/check/check-project.ts';
@@ -13,6 +12,7 @@ import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
 import { hashBuildInputs, isUpToDate, recordBuild } from './build-state.ts';
 import { toDisplayRoot, today } from './check.ts';
 import { resolveOutFolder } from './out-folder.ts';
+import { assertSiteToolchain, PACKAGE_ROOT, SITE_DIR } from './site-toolchain.ts';
 import { openWorkFolder, swapInto } from './swap-site.ts';
 
 /** Help for `statusdocs build`. */
@@ -46,8 +46,6 @@ Exit codes: 0 built, 1 findings reached --fail-on or the build failed, 2 usage o
 /** When findings stop the build; the same levels as the integration's `failOn`. */
 type FailOn = 'error' | 'warning' | 'never';
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
-/** The statusdocs package: Astro's root, so the site builds from any folder. */
-const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** `statusdocs build`: check, then build the site into a temp folder and swap it in. */
 export async function runBuild(args: string[], io: CliIo): Promise<number> {
@@ -75,6 +73,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) {
     throw new UsageError('`build` takes one directory', 'Run `statusdocs build <dir> --out <dir>`');
   }
+  assertSiteToolchain();
   const { config } = await loadConfig(io.cwd, values.config);
   const dir = path.resolve(io.cwd, positionals[0] ?? config.content);
   await assertDirectory(dir);
@@ -191,7 +190,7 @@ async function buildSite(options: SiteBuild): Promise<void> {
     await build({
       root: PACKAGE_ROOT,
       configFile: false,
-      srcDir: './src/site',
+      srcDir: SITE_DIR,
       outDir: path.join(work, 'site'),
       cacheDir: astroCache,
       logLevel: 'error',

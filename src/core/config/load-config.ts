@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from './config-error.ts';
 import { configSchema, type ResolvedConfig } from './config-schema.ts';
+import { detectContentRoot } from './detect-content-root.ts';
 
 /** Config file names, in the order they are looked for. */
 export const CONFIG_FILES = ['statusdocs.config.mjs', 'statusdocs.config.json'] as const;
@@ -12,14 +13,39 @@ export interface LoadedConfig {
   config: ResolvedConfig;
   /** The file it came from, or undefined for the defaults. */
   file: string | undefined;
+  /** Whether `content` was found by looking at the project, the config naming none. */
+  detected: boolean;
 }
 
 /**
  * Find and validate the configuration in `cwd`: `statusdocs.config.mjs`,
  * `statusdocs.config.json`, then `package.json#statusdocs`; defaults when none.
  * An explicit `file` must exist. Throws {@link ConfigError} on bad config.
+ * A config without `content` gets the folder {@link detectContentRoot}
+ * finds in `cwd`.
  */
 export async function loadConfig(cwd: string, file?: string): Promise<LoadedConfig> {
+  const found = await findConfig(cwd, file);
+  const { content } = found.config;
+  if (content !== undefined)
+    return { config: { ...found.config, content }, file: found.file, detected: false };
+  const detected = await detectContentRoot(cwd);
+  return {
+    config: {
+      ...found.config,
+      content: detected.content,
+      exclude: [...found.config.exclude, ...detected.exclude],
+    },
+    file: found.file,
+    detected: true,
+  };
+}
+
+/** A config whose `content` is absent when it names none. */
+type PartialContent = Omit<ResolvedConfig, 'content'> & { content?: string };
+type FoundConfig = { config: PartialContent; file: string | undefined };
+
+async function findConfig(cwd: string, file?: string): Promise<FoundConfig> {
   if (file) {
     const absolute = path.resolve(cwd, file);
     const raw = await readConfigFile(absolute);
@@ -42,7 +68,7 @@ export async function loadConfig(cwd: string, file?: string): Promise<LoadedConf
       file: path.join(cwd, 'package.json'),
     };
   }
-  return { config: configSchema.parse({}), file: undefined };
+  return { config: validate({}, 'defaults'), file: undefined };
 }
 
 async function readConfigFile(file: string): Promise<{ value: unknown } | undefined> {
@@ -74,9 +100,16 @@ async function readConfigFile(file: string): Promise<{ value: unknown } | undefi
   }
 }
 
-function validate(value: unknown, name: string): ResolvedConfig {
+/** The validated config, its `content` left out when the config names none. */
+function validate(value: unknown, name: string): PartialContent {
   const result = configSchema.safeParse(value ?? {});
-  if (result.success) return result.data;
+  if (result.success) {
+    const named = typeof value === 'object' && value !== null && 'content' in value;
+    if (named) return result.data;
+    const rest: PartialContent = { ...result.data };
+    delete rest.content;
+    return rest;
+  }
   const issue = result.error.issues[0];
   const key = [...(issue?.path ?? []), ...(issue?.code === 'unrecognized_keys' ? issue.keys : [])]
     .map(String)

@@ -11,7 +11,7 @@ export interface DocEntry {
 
 /** Every doc entry, for `getStaticPaths`; shared by every page of a build. */
 export const getDocEntries = oncePerBuild(
-  async (): Promise<DocEntry[]> => (await getCollection('docs')) as DocEntry[],
+  async (): Promise<DocEntry[]> => (await getCollection('statusdocsDocs')) as DocEntry[],
 );
 
 /** Every doc's view model, sorted by path: a new array each call, which callers may sort. */

@@ -31,24 +31,33 @@ export interface VersionBody {
 
 /** The history index: versions, where docs are in each, the changelog; read once per build (every doc page asks). */
 export const getHistoryIndex = oncePerBuild(async (): Promise<HistoryIndex> => {
-  const entry = (await getEntry('history', HISTORY_INDEX_ID)) as { data: HistoryIndex } | undefined;
-  if (!entry) throw new Error('The history index is missing from the content store.');
+  const entry = (await getEntry('statusdocsHistory', HISTORY_INDEX_ID)) as
+    { data: HistoryIndex } | undefined;
+  if (!entry) {
+    // Its loader always writes the one entry: the collections are not in the content config.
+    throw new Error(
+      'The statusdocs collections are missing: add `...statusdocsCollections` (from `statusdocs/astro`) to `collections` in src/content.config.ts',
+    );
+  }
   return entry.data;
 });
 
 /** The history of the latest doc whose page is `slug`. */
 export async function getDocHistory(slug: string): Promise<DocHistoryData | undefined> {
-  const entry = (await getEntry('docHistory', slug)) as { data: DocHistoryData } | undefined;
+  const entry = (await getEntry('statusdocsDocHistory', slug)) as
+    { data: DocHistoryData } | undefined;
   return entry?.data;
 }
 
 /** The body kept under `key` in `versionBodies`. */
 export async function getVersionBody(key: string): Promise<VersionBody | undefined> {
-  const entry = (await getEntry('versionBodies', key)) as { data: VersionBody } | undefined;
+  const entry = (await getEntry('statusdocsVersionBodies', key)) as
+    { data: VersionBody } | undefined;
   return entry?.data;
 }
 
 /** Every doc of every version; call only when there are versions (an empty collection warns). */
 export const getVersionDocs = oncePerBuild(
-  async (): Promise<VersionDocEntry[]> => (await getCollection('versionDocs')) as VersionDocEntry[],
+  async (): Promise<VersionDocEntry[]> =>
+    (await getCollection('statusdocsVersionDocs')) as VersionDocEntry[],
 );

@@ -15,7 +15,8 @@ describe('loadConfig', () => {
   it('uses the defaults without a config file', async () => {
     const { config, file } = await loadConfig(project({}));
     expect(file).toBeUndefined();
-    expect(config.content).toBe('content');
+    // No content/ or docs/ in an empty project: its root (see detect-content-root.test.ts).
+    expect(config.content).toBe('.');
     expect(config.include).toEqual(['**/*.md']);
     expect(config.limits).toEqual({ maxFileSize: 5_000_000, maxAliasCount: 100, maxDepth: 200 });
   });
