@@ -108,7 +108,7 @@ export function buildLinkGraph(
     const references = facts.references
       .filter((reference) => !reference.external)
       .map((reference) => {
-        const mode = reference.kind === 'code' ? 'file-then-root' : 'file';
+        const mode = isProse(reference.kind) ? 'file-then-root' : 'file';
         const target = resolve(reference.url, path, mode);
         const reportable = isReportable(reference, target, index);
         return { reference, target, reportable, record: reference.context === 'record' };
@@ -129,9 +129,14 @@ export function buildLinkGraph(
   return { index, docs: result };
 }
 
+/** Whether a reference is a path written in prose (backticked or bare), read like one. */
+export function isProse(kind: Reference['kind']): boolean {
+  return kind === 'code' || kind === 'bare';
+}
+
 /** Whether a reference that does not resolve is worth a finding; see {@link ResolvedReference}. */
 function isReportable(reference: Reference, target: ResolvedTarget, index: FileIndex): boolean {
-  const prose = reference.kind === 'code';
+  const prose = isProse(reference.kind);
   if (prose && !isDocPath(target.written)) return false;
   if (target.status === 'found') return true;
   const { written } = target;
@@ -201,14 +206,14 @@ function dropOldColumns(references: ResolvedReference[]): void {
 function dropOtherProjects(references: ResolvedReference[], index: FileIndex): void {
   const foreign = new Set<number>();
   for (const { reference, target } of references) {
-    if (reference.kind !== 'code' || target.status === 'found') continue;
+    if (!isProse(reference.kind) || target.status === 'found') continue;
     const path = target.written.replace(/^(?:\.\.?\/)+/, '');
     if (namesAnotherProject(path, index)) foreign.add(reference.position.start.line);
   }
   for (const resolved of references) {
     const { reference, target } = resolved;
     if (
-      reference.kind === 'code' &&
+      isProse(reference.kind) &&
       target.status !== 'found' &&
       foreign.has(reference.position.start.line)
     ) {

@@ -1,11 +1,11 @@
-import type { Definition, Html, Image, InlineCode, Link, Root } from 'mdast';
+import type { Definition, Html, Image, InlineCode, Link, Root, Text } from 'mdast';
 import type { Position } from 'unist';
 import { visit } from '../load/visit.ts';
 import { looksLikePath } from './looks-like-path.ts';
 import { referenceContext, type ReferenceContext } from './reference-context.ts';
 
-/** How a reference is written. */
-export type ReferenceKind = 'link' | 'image' | 'definition' | 'html' | 'code';
+/** How a reference is written; `bare` is a repository path in plain prose (`docs/x.md`). */
+export type ReferenceKind = 'link' | 'image' | 'definition' | 'html' | 'code' | 'bare';
 
 /** One reference from a doc to a file, a heading, or an external URL. */
 export interface Reference {
@@ -40,11 +40,13 @@ const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 export function collectReferences(tree: Root, text: string): Reference[] {
   const references: Reference[] = [];
   // A code span in a link's text (`` [`x.md`](../x.md) ``) names the link's target: one reference.
-  const linkTexts = new WeakSet<InlineCode>();
+  const linkTexts = new WeakSet<InlineCode | Text>();
   visit(tree, (node) => {
     switch (node.type) {
       case 'link':
-        for (const child of node.children) if (child.type === 'inlineCode') linkTexts.add(child);
+        for (const child of node.children) {
+          if (child.type === 'inlineCode' || child.type === 'text') linkTexts.add(child);
+        }
         add(
           references,
           node,
@@ -81,6 +83,9 @@ export function collectReferences(tree: Root, text: string): Reference[] {
       case 'html':
         addHtml(references, node);
         break;
+      case 'text':
+        if (!linkTexts.has(node)) addBare(references, node, text);
+        break;
       default:
         break;
     }
@@ -88,7 +93,7 @@ export function collectReferences(tree: Root, text: string): Reference[] {
   return references;
 }
 
-type Located = Link | Image | Definition | InlineCode | Html;
+type Located = Link | Image | Definition | InlineCode | Html | Text;
 
 function add(
   references: Reference[],
@@ -131,6 +136,40 @@ function addHtml(references: Reference[], node: Html): void {
     const offset = start + match.index + match[0].length - url.length - (match[3] ? 0 : 1);
     add(references, node, 'html', url, { start: offset, end: offset + url.length });
   }
+}
+
+// A repository path in plain prose: folders and a `.md` name, not part of a URL or a longer word.
+const BARE_PATH =
+  /(?<![\p{L}\p{N}_./:@~\\-])(?:\.{1,2}\/)*(?:[\p{L}\p{N}_.-]+\/)+[\p{L}\p{N}_.-]+\.md(?![\p{L}\p{N}_/-])/gu;
+
+/** Paths written in plain prose (`see docs/plans/x.md`), where the source has them verbatim. */
+function addBare(references: Reference[], node: Text, text: string): void {
+  const start = node.position?.start.offset;
+  if (start === undefined || !node.value.includes('.md')) return;
+  for (const match of node.value.matchAll(BARE_PATH)) {
+    const offset = start + match.index;
+    if (text.slice(offset, offset + match[0].length) !== match[0]) continue;
+    const position = {
+      start: pointAt(node, text, offset),
+      end: pointAt(node, text, offset + match[0].length),
+    };
+    const range = { start: offset, end: offset + match[0].length };
+    add(references, { ...node, position }, 'bare', match[0], range, text);
+  }
+}
+
+/** The line and column of an offset inside a text node that starts on a known line. */
+function pointAt(
+  node: Text,
+  text: string,
+  offset: number,
+): { line: number; column: number; offset: number } {
+  const nodeStart = node.position?.start ?? { line: 1, column: 1, offset: 0 };
+  const before = text.slice(nodeStart.offset ?? 0, offset);
+  const newlines = before.split('\n').length - 1;
+  const column =
+    newlines === 0 ? nodeStart.column + before.length : before.length - before.lastIndexOf('\n');
+  return { line: nodeStart.line + newlines, column, offset };
 }
 
 /** The offsets of a link's or definition's destination, after `](` or `]:`. */

@@ -19,7 +19,7 @@ export function formatLinkTarget(
   kind: ReferenceKind | 'relation',
   index: FileIndex,
 ): string {
-  const prose = kind === 'code' || kind === 'relation';
+  const prose = kind === 'code' || kind === 'bare' || kind === 'relation';
   const dir = posix.dirname(from) === '.' ? '' : posix.dirname(from);
   const anchor = target.anchor ?? '';
   let text: string;

@@ -70,7 +70,12 @@ export function stemOf(path: string): string {
  * of fewer than four characters, `a.md`, `api.py`).
  */
 export function isGenericName(path: string): boolean {
-  const stem = stemOf(path).replace(/^\.+/, '');
+  // Dotfiles (`.pylintrc`, `.env.md`) configure tools; none names a doc.
+  if (posix.basename(path).startsWith('.')) return true;
+  // A language or variant suffix keeps the role: `README.de.md`, `index.en.md`.
+  const stem = stemOf(path)
+    .replace(/^\.+/, '')
+    .replace(/\.[a-z]{2}(?:[-_][a-z]{2})?$/, '');
   return stem.length < 4 || GENERIC.has(stem) || GENERIC.has(stem.replace(/[-_.]/g, ''));
 }
 

@@ -31,7 +31,8 @@ export function newTargetText(request: LinkFixRequest): string | undefined {
   const anchor = to.anchor ?? target.anchor;
   const path = formatLinkTarget(to.path, from, { written: target.written, anchor }, kind, index);
   const text = path + urlSuffix(url);
-  const mode = kind === 'code' || kind === 'relation' ? 'file-then-root' : 'file';
+  const mode =
+    kind === 'code' || kind === 'bare' || kind === 'relation' ? 'file-then-root' : 'file';
   const after = resolveReference(text, from, index, mode);
   return after.status === 'found' && after.path === to.path ? text : undefined;
 }

@@ -38,7 +38,7 @@ export function applySeverities(
     const ruleId = message.ruleId ?? '';
     const setting = isRuleId(ruleId) ? resolve(ruleId, path) : 'error';
     if (setting === 'off') continue;
-    message.fatal = fatalOf(setting);
+    message.fatal = fatalOf(message.ceiling ?? setting);
     kept.push(message);
   }
   return kept.sort(compareMessages);

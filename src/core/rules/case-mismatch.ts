@@ -27,7 +27,7 @@ export const caseMismatch: SetRule = {
             url: reference.url,
             target,
             kind: reference.kind,
-            range: record ? undefined : reference.range,
+            range: record || reference.kind === 'bare' ? undefined : reference.range,
             place: reference.position,
           })),
         ...relations
@@ -48,7 +48,11 @@ export const caseMismatch: SetRule = {
           'case-mismatch',
           `Path \`${target.written}\` differs in case from \`${displayPath(index, target.path)}\`, which breaks on Linux and the site; write \`${text}\``,
           place,
-          { expected: [text], fix: planLinkFix({ ...request, to: { path: target.path } }) },
+          {
+            expected: [text],
+            fix: planLinkFix({ ...request, to: { path: target.path } }),
+            ...(kind === 'bare' ? { ceiling: 'info' as const } : {}),
+          },
         );
       }
     }

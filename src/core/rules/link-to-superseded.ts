@@ -1,5 +1,6 @@
 import { linkGraphOf } from '../links/build-link-graph.ts';
 import { findSuccessor, retirementOf } from '../links/find-successor.ts';
+import { isDocPath } from '../links/looks-like-path.ts';
 import { report } from './report.ts';
 import type { SetRule } from './rule.ts';
 
@@ -25,7 +26,9 @@ export const linkToSuperseded: SetRule = {
       for (const { reference, target, reportable } of references) {
         if (!reportable || target.status !== 'found' || target.path === entry.source.path) continue;
         // A backticked path mentions a doc (a list of deliverables, an audit); it does not link to it.
-        if (reference.kind === 'code') continue;
+        if (reference.kind === 'code' || reference.kind === 'bare') continue;
+        // A link to a folder (`[archive/](archive/)`) opens its index on purpose.
+        if (!isDocPath(target.written)) continue;
         if (related.has(target.path)) continue;
         const linked = graph.docs.get(target.path);
         const retired = linked && retirementOf(linked.entry.doc);

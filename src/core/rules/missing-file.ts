@@ -33,7 +33,8 @@ export const missingFile: SetRule = {
           url: reference.url,
           target,
           kind: reference.kind,
-          range: record ? undefined : reference.range,
+          // A bare prose path is measured apart: reported as info, never edited.
+          range: record || reference.kind === 'bare' ? undefined : reference.range,
           place: reference.position,
           what: '',
         });
@@ -93,6 +94,6 @@ function reportMissing(
     'missing-file',
     `Cannot find \`${target.written}\`${missing.what}${advice.clause}`,
     missing.place,
-    { expected: advice.expected, fix },
+    { expected: advice.expected, fix, ...(kind === 'bare' ? { ceiling: 'info' as const } : {}) },
   );
 }

@@ -43,7 +43,11 @@ export const missingHeading: SetRule = {
           );
           continue;
         }
-        const close = suggest(fragment.toLowerCase(), linked.landmarks).map((id) => `#${id}`);
+        const wanted = numbersOf(fragment);
+        // `#4-configuration` is not `#84-configuration`: another number is another section.
+        const close = suggest(fragment.toLowerCase(), linked.landmarks)
+          .filter((id) => wanted === '' || numbersOf(id) === '' || numbersOf(id) === wanted)
+          .map((id) => `#${id}`);
         const advice =
           close.length > 0 ? `; did you mean \`${close[0] ?? ''}\`?` : "; check the heading's text";
         const onSiteOnly = linked.headings.some((heading) => heading.site === fragment);
@@ -74,4 +78,9 @@ function siteSlugOf(linked: DocLinks, fragment: string): string | undefined {
   const heading = linked.headings.find((h) => h.github === fragment || h.github === lower);
   if (!heading || heading.site === heading.github) return undefined;
   return heading.site;
+}
+
+/** The numbers in an anchor, in order (`8-1-setup` → `8,1`). */
+function numbersOf(anchor: string): string {
+  return (anchor.match(/\d+/g) ?? []).join(',');
 }

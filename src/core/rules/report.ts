@@ -12,6 +12,8 @@ export type Diagnostic = VFileMessage & {
   fix?: TextEdit[];
   /** The places a file-wide finding stands for (`mojibake`), for JSON and the site. */
   places?: MojibakePlace[];
+  /** The highest severity this finding may get, whatever the rule's (a bare prose path: `info`). */
+  ceiling?: 'info';
 };
 
 /** Where a finding is: a unist position or point, or offsets into the file's text. */
@@ -33,6 +35,8 @@ export interface ReportDetail {
   fix?: TextEdit[];
   /** The places a file-wide finding stands for. */
   places?: MojibakePlace[];
+  /** The highest severity, see {@link Diagnostic}. */
+  ceiling?: 'info';
 }
 
 /**
@@ -67,6 +71,7 @@ export function report(
   if (detail.actual !== undefined) message.actual = detail.actual;
   if (detail.note) message.note = detail.note;
   if (detail.fix) message.fix = detail.fix;
+  if (detail.ceiling) message.ceiling = detail.ceiling;
   if (detail.places) message.places = detail.places;
   return message;
 }

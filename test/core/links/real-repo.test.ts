@@ -72,6 +72,20 @@ async function verdicts(contentDir: string): Promise<string[]> {
 }
 
 describe('links in a real repository layout', () => {
+  it('report bare prose paths as info, never edited', async () => {
+    const { result } = await checkProject(
+      path.join(top, 'docs'),
+      configSchema.parse({}),
+      '2026-02-01',
+    );
+    const bare = result.files
+      .find((file) => file.path === 'STATUS.md')
+      ?.messages.filter((message) => message.line === 26);
+    expect(bare?.map((message) => [message.ruleId, message.fatal, message.fix])).toEqual([
+      ['missing-file', undefined, undefined],
+    ]);
+  });
+
   it('give the same verdicts, messages and edits from the top level and from docs/', async () => {
     expect(await verdicts('docs')).toEqual(await verdicts(''));
   });
@@ -88,6 +102,7 @@ describe('links in a real repository layout', () => {
       'docs/STATUS.md:23:10 missing-file Cannot find `./api.py`; fix the path or remove the reference',
       'docs/STATUS.md:24:52 missing-file Cannot find `bugs/closed/BUG-8-logout.md`; fix the path or remove the reference',
       'docs/STATUS.md:25:11 outside-root Path `../../outside.md` leads outside the repository, which statusdocs does not read; move the target inside or link it by URL',
+      'docs/STATUS.md:26:20 missing-file Cannot find `docs/plans/gone-bare.md`; fix the path or remove the reference',
       'docs/batches/b1/notes-b1.md:3:13 missing-file Cannot find `./README.md`; fix the path or remove the reference',
       'docs/batches/b1/notes-b1.md:4:27 missing-file Cannot find `../roadmap-2026.md`; fix the path or remove the reference',
     ]);

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { isGenericName, isRoleName } from '../../../src/core/links/generic-names.ts';
+import {
+  isMachinePath,
+  isNameFragment,
+  isPlaceholderPath,
+} from '../../../src/core/links/not-a-reference.ts';
+import { referenceContext } from '../../../src/core/links/reference-context.ts';
+import { suggestPath } from '../../../src/core/links/suggest-path.ts';
+
+describe('paths that name no file', () => {
+  it('tells placeholders from dated and numbered names', () => {
+    for (const path of [
+      '2026-01-XX_notes.md',
+      '<name>.md',
+      '{slug}.md',
+      'PR-0XX.md',
+      'YYYY-MM-DD.md',
+      'a/…/b.md',
+      'plans/*.md',
+    ]) {
+      expect(isPlaceholderPath(path), path).toBe(true);
+    }
+    for (const path of ['2026-01-05_notes.md', 'PR-032-cache.md', 'max-plan.md', 'docs/index.md']) {
+      expect(isPlaceholderPath(path), path).toBe(false);
+    }
+  });
+
+  it('tells extensions, suffixes and design tokens from file names', () => {
+    for (const path of ['.md', '.en.md', '_completed.md', 'borderRadius.md']) {
+      expect(isNameFragment(path), path).toBe(true);
+    }
+    for (const path of ['notes.md', 'docs/.md', 'README.md', 'release-notes.md']) {
+      expect(isNameFragment(path), path).toBe(false);
+    }
+  });
+
+  it('tells machine paths from repository folders of the same name', () => {
+    const none = () => false;
+    expect(isMachinePath('/tmp/notes.md', none)).toBe(true);
+    expect(isMachinePath('/home/dev/todo.md', none)).toBe(true);
+    expect(isMachinePath('~/notes.md', none)).toBe(true);
+    expect(isMachinePath('C:\\Users\\dev\\a.md', none)).toBe(true);
+    expect(isMachinePath('/plans/a.md', none)).toBe(false);
+    expect(isMachinePath('/tmp/notes.md', (name) => name === 'tmp')).toBe(false);
+  });
+});
+
+describe('generic and role names', () => {
+  it('are shared names, short names, language variants and one-word bare names', () => {
+    for (const name of ['README.md', 'readme.de.md', 'api.py', 'Dockerfile', '.pylintrc', 'a.md']) {
+      expect(isGenericName(name), name).toBe(true);
+    }
+    expect(isGenericName('ROLLOUT-PLAN-042.md')).toBe(false);
+    expect(isRoleName('STAGE.md')).toBe(true);
+    expect(isRoleName('SESSION_NOTES.md')).toBe(false);
+  });
+});
+
+describe('referenceContext', () => {
+  const at = (line: string, path: string) => referenceContext(line, line.indexOf(path));
+
+  it('reads intents: create, delete, hedge, questions, the old side of a move', () => {
+    expect(at('Create `docs/x.md` next week.', '`docs/x.md`')).toBe('intent');
+    expect(at('Delete `old.md` after review.', '`old.md`')).toBe('intent');
+    expect(at('Deleted `old.md` after review.', '`old.md`')).toBe('record');
+    expect(at('See `x.md` (if exists).', '`x.md`')).toBe('intent');
+    expect(at('Keep it in `tasks.md` or a JSON file?', '`tasks.md`')).toBe('intent');
+    expect(at('Move: `a.md` → `b/a.md`', '`a.md`')).toBe('intent');
+    expect(at('Move: `a.md` → `b/a.md`', '`b/a.md`')).toBeUndefined();
+    expect(at('Moved `a.md` to `b/a.md`.', '`b/a.md`')).toBeUndefined();
+  });
+
+  it('reads records, and not the words inside the paths themselves', () => {
+    expect(at('| `lost.md` | MISSING |', '`lost.md`')).toBe('record');
+    expect(at('Related plan: `plans/missing-plan.md`', '`plans/missing-plan.md`')).toBeUndefined();
+    expect(at('See `archive/created-x.md` for details.', '`archive/created-x.md`')).toBeUndefined();
+  });
+
+  it('reads list items under a heading of created files', () => {
+    const text = '# Session\n\n## Files created\n\n- `docs/new.md`\n';
+    expect(referenceContext(text, text.indexOf('`docs/new.md`'))).toBe('intent');
+  });
+});
+
+describe('suggestPath', () => {
+  const files = [
+    'plans/active-plan.md',
+    'plans/PR-033-cache.md',
+    'specs/x-design_completed.md',
+    'README.md',
+    'prd/PRD-7-login.md',
+  ];
+
+  it('suggests typos, separators and lifecycle words, nearest folder first', () => {
+    expect(suggestPath('plans/actve-plan.md', files)).toEqual(['plans/active-plan.md']);
+    expect(suggestPath('specs/x-design.md', files)).toEqual(['specs/x-design_completed.md']);
+  });
+
+  it('never suggests other numbers, other kinds, generic names or far-off names', () => {
+    expect(suggestPath('plans/PR-032-cache.md', files)).toEqual([]);
+    expect(suggestPath('brd/BRD-7-login.md', files)).toEqual([]);
+    expect(suggestPath('docs/READMEE.md', files)).toEqual([]);
+    expect(suggestPath('plans/gone-plan.md', files)).toEqual([]);
+  });
+});
