@@ -116,12 +116,10 @@ export default function statusdocs(options: StatusdocsOptions = {}): AstroIntegr
         if (command !== 'build') return;
         if (failOn === 'never' && options.report === false) return;
 
-        const { result } = await checkProject(
-          site.contentRoot,
-          site.config,
-          site.today,
-          site.cacheDir === undefined ? {} : { cacheDir: site.cacheDir },
-        );
+        const { result } = await checkProject(site.contentRoot, site.config, site.today, {
+          ...(site.cacheDir === undefined ? {} : { cacheDir: site.cacheDir }),
+          evidence: { cwd: site.evidenceRoot, globs: site.config.evidence ?? [] },
+        });
         const relative = path.relative(projectRoot, site.contentRoot).split(path.sep).join('/');
         const gate = gateBuild(result, failOn, relative === '' ? '' : `${relative}/`);
         if (gate.failed) {

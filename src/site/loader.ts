@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { verifyMetrics } from '../core/evidence/verify-metrics.ts';
 import { buildLinkGraph } from '../core/links/build-link-graph.ts';
 import { repairMojibakeBody } from '../core/fix/repair-mojibake-text.ts';
 import type { SourceDoc } from '../core/load/source-doc.ts';
@@ -49,14 +50,13 @@ async function syncDocs(
   const sourceByPath = new Map(sources.map((source) => [source.path, source]));
   const messagesByPath = new Map(result.files.map((file) => [file.path, file.messages]));
   const viewContext = site.latest;
-  const graph = buildLinkGraph(
-    result.files.flatMap((file) => {
-      const source = sourceByPath.get(file.path);
-      return source ? [{ source, doc: file.doc }] : [];
-    }),
-    facts.files,
-  );
+  const checked = result.files.flatMap((file) => {
+    const source = sourceByPath.get(file.path);
+    return source ? [{ source, doc: file.doc }] : [];
+  });
+  const graph = buildLinkGraph(checked, facts.files);
   const views = buildDocViews(result, viewContext, {
+    verdicts: facts.evidence ? verifyMetrics(checked, facts.evidence) : [],
     renames: facts.renames,
     linkTargets: buildLinkTargets(graph),
   });

@@ -95,6 +95,11 @@ export interface SiteOptions {
   history: boolean;
   /** Absolute folder of the per-doc check cache; none when absent. */
   cacheDir?: string;
+  /**
+   * Absolute folder CI artifacts (config `evidence`, the common locations)
+   * are found from: `configRoot`, else the project root.
+   */
+  evidenceRoot: string;
 }
 
 /**
@@ -135,6 +140,10 @@ export function resolveSiteOptions(input: {
     routeBase,
     host: input.host ?? false,
     history: options.history ?? true,
+    evidenceRoot:
+      options.configRoot === undefined
+        ? projectRoot
+        : path.resolve(projectRoot, options.configRoot),
   };
 }
 

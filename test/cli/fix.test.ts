@@ -34,21 +34,23 @@ describe('statusdocs fix', () => {
 
     const dry = runCli(['fix', 'docs'], { cwd: repo });
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toBe(
-      [
-        '--- a/docs/STATUS.md',
-        '+++ b/docs/STATUS.md',
-        '@@ -1,3 +1,3 @@',
-        ' # Status',
-        ' ',
-        '-See [the plan](plans/auth.md).',
-        '+See [the plan](archive/auth.md).',
-        'Would change 1 doc:',
-        '  docs/STATUS.md  1 missing-file',
-        'Dry run: nothing was written. Run again with `--write` to apply.',
-        '',
-      ].join('\n'),
-    );
+    expect(dry.stdout.split('\n')).toEqual([
+      '--- a/docs/STATUS.md',
+      '+++ b/docs/STATUS.md',
+      '@@ -1,3 +1,3 @@',
+      ' # Status',
+      ' ',
+      '-See [the plan](plans/auth.md).',
+      '+See [the plan](archive/auth.md).',
+      'Would change 1 doc:',
+      '  docs/STATUS.md  1 missing-file',
+      'Edits (1):',
+      expect.stringMatching(
+        /^ {2}docs\/STATUS\.md:3:5 {2}missing-file {2}Cannot find `plans\/auth\.md`; it was moved to `docs\/archive\/auth\.md` \(renamed in \w+, 2025-12-09\)$/,
+      ),
+      'Dry run: nothing was written. Run again with `--write` to apply.',
+      '',
+    ]);
     const write = runCli(['fix', 'docs', '--write'], { cwd: repo });
     expect(write.code).toBe(0);
     expect(write.stdout).toBe('Changed 1 doc:\n  docs/STATUS.md  1 missing-file\n');
@@ -121,7 +123,7 @@ describe('statusdocs fix', () => {
     const run = runCli(['fix', 'cli-clean', '--rule', 'stale']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'statusdocs: Rule `stale` offers no fixes. Use --rule with one of: mojibake, missing-file, relation-asymmetric.\n',
+      'statusdocs: Rule `stale` offers no fixes. Use --rule with one of: mojibake, missing-file, case-mismatch, relation-asymmetric.\n',
     );
   });
 });

@@ -23,7 +23,7 @@ describe('same input, same output', () => {
   ])('gives byte-identical text, JSON, GitHub and SARIF for two checks of %s', async (_, root) => {
     const first = await reports(root);
     const second = await reports(root);
-    expect(Object.keys(first)).toEqual(['text', 'json', 'github', 'sarif']);
+    expect(Object.keys(first)).toEqual(['text', 'compact', 'json', 'github', 'sarif']);
     expect(first.json?.length).toBeGreaterThan(100);
     expect(second).toEqual(first);
   });

@@ -87,7 +87,10 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   // same report; the site's loader then finds every doc in the cache.
   const cacheDir = values.cache ? path.join(io.cwd, '.statusdocs', 'cache') : undefined;
   const day = today(io);
-  const { result, facts } = await checkProject(dir, config, day, cacheDir ? { cacheDir } : {});
+  const { result, facts } = await checkProject(dir, config, day, {
+    ...(cacheDir ? { cacheDir } : {}),
+    evidence: { cwd: io.cwd, globs: config.evidence ?? [] },
+  });
   const messages = result.files.flatMap((file) => file.messages);
   const errors = messages.filter((message) => severityOf(message) === 'error').length;
   const warnings = messages.filter((message) => severityOf(message) === 'warning').length;

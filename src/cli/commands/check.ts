@@ -37,6 +37,9 @@ Options:
   --baseline <file>        report and fail only on findings not in the baseline
   --write-baseline <file>  record today's findings as the baseline, exit 0
   --config <file>          config file (default: statusdocs.config.{mjs,json}, package.json#statusdocs)
+  --evidence <file>        a CI artifact to check metric claims against (JUnit XML,
+                           LCOV, Cobertura, coverage JSON); repeatable. Default:
+                           config \`evidence\`, else junit*.xml, coverage/lcov.info, …
   --external               also check http(s) links (network; settings under
                            \`external\` in the config)
   --no-cache               check every doc from scratch; without it, results of
@@ -67,6 +70,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       config: { type: 'string' },
       cache: { type: 'boolean', default: true },
       external: { type: 'boolean', default: false },
+      evidence: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -91,7 +95,11 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const checked = await checkProject(targets.root, config, today(io), {
     ...(cacheDir ? { cacheDir } : {}),
     ...(values.external ? { external } : {}),
+    evidence: { cwd: io.cwd, files: values.evidence, globs: config.evidence ?? [] },
   });
+  for (const problem of checked.facts.evidence?.problems ?? []) {
+    io.stderr(`statusdocs: ${problem.path}:${problem.line}:${problem.column}: ${problem.reason}\n`);
+  }
   assertEveryTargetMatched(
     targets,
     checked.result.files.map((file) => file.path),

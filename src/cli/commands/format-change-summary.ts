@@ -39,6 +39,16 @@ export function formatChangeSummary(
   } else if (!outcomes.some((outcome) => outcome.changed)) {
     lines.push(`Nothing to do in ${count(outcomes.length, 'doc')}.`);
   }
+  // Each link edit with its reason, so a dry run can be reviewed edit by edit.
+  const edits = (options.write ? [] : done).flatMap((outcome) =>
+    outcome.applied
+      .filter((fix) => fix.ruleId !== 'frontmatter' && fix.ruleId !== 'mojibake')
+      .map((fix) => {
+        const file = options.display(outcome.change.source.path);
+        return `  ${file}:${fix.line}:${fix.column}  ${fix.ruleId}  ${fix.reason}`;
+      }),
+  );
+  if (edits.length > 0) lines.push(`Edits (${edits.length}):`, ...edits);
   const problems = outcomes.flatMap((outcome) => {
     const file = options.display(outcome.change.source.path);
     return [

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkDocs } from '../../core/check/check-docs.ts';
 import { loadConfig } from '../../core/config/load-config.ts';
 import { parseSourceDoc } from '../../core/load/parse-source-doc.ts';
+import { findRepoRoot } from '../../core/load/repo-prefix.ts';
 import { formatDocText } from '../../core/report/format-doc-text.ts';
 import { serializeDoc } from '../../core/report/serialize-doc.ts';
 import { parseFileCommand } from './parse-file-command.ts';
@@ -37,10 +38,13 @@ export async function runShow(args: string[], io: CliIo): Promise<number> {
   } catch {
     throw new UsageError(`Cannot read \`${target}\``, 'Check the path');
   }
-  // Paths (and so ids) are relative to the content root when the file is in it.
+  // Paths (and so ids) are relative to the content root when the file is in
+  // it, else to its repository, so folders such as `archive/` still count.
   const contentRoot = path.resolve(io.cwd, config.content);
   const inRoot = !path.relative(contentRoot, absolute).startsWith('..');
-  const root = inRoot ? contentRoot : path.dirname(absolute);
+  const root = inRoot
+    ? contentRoot
+    : (findRepoRoot(path.dirname(absolute)) ?? path.dirname(absolute));
   const relative = path.relative(root, absolute).split(path.sep).join('/');
   const source = parseSourceDoc(relative, bytes, root, config.limits);
   const [file] = checkDocs([source], { root, config, today: today(io) }).files;

@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config/config-schema.ts';
 import { parseSourceDoc, type LoadLimits } from '../load/parse-source-doc.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
 import { frontmatterSlot, type FrontmatterSlot } from '../links/add-frontmatter-line.ts';
+import { fileClaims, type FileClaim } from '../evidence/collect-file-claims.ts';
 import { linkFacts, type LinkFacts } from '../links/link-facts.ts';
 import type { Doc } from '../model/doc.ts';
 import type { CheckedDoc } from '../rules/rule.ts';
@@ -16,7 +17,7 @@ import { sealText, unsealText } from './seal-text.ts';
 import { openUserCache } from './user-cache-dir.ts';
 
 /** Bump when the stored shape changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** One doc's per-doc results: valid while its bytes hash to `hash`. */
 interface CacheEntry {
@@ -33,6 +34,8 @@ interface CacheEntry {
    * parses the YAML; absent until a check needed it (few docs do).
    */
   slot?: FrontmatterSlot | null;
+  /** The doc's file claims (`file-claim`), when the check read them, so a warm check never parses for them. */
+  claims?: FileClaim[];
 }
 
 /** Did-you-mean answers by missing path, valid for one set of files. */
@@ -131,6 +134,7 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
       );
       linkFacts.remember(source, entry.links);
       if (entry.slot !== undefined) frontmatterSlot.remember(source, entry.slot);
+      if (entry.claims) fileClaims.remember(source, entry.claims);
       sources.set(relative, source);
       // A copy, so that nothing done to the doc in this run leaks into the stored entry.
       known.set(source, structuredClone(entry.doc));
@@ -148,12 +152,14 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
   const remember = ({ source, doc }: CheckedDoc): void => {
     const hash = pending.get(source);
     if (hash === undefined) return;
+    const claims = fileClaims.peek(source)?.value;
     next.set(source.path, {
       hash,
       doc: structuredClone(doc),
       messages: source.file.messages.map(toCachedMessage),
       bodyOffset: source.frontmatter?.bodyOffset ?? 0,
       links: linkFacts.of(source),
+      ...(claims ? { claims } : {}),
     });
     changed = true;
   };
@@ -229,7 +235,19 @@ function isCacheEntry(value: unknown): value is CacheEntry {
     Number.isInteger(value.bodyOffset) &&
     value.bodyOffset >= 0 &&
     isRecord(value.links) &&
-    (value.slot === undefined || value.slot === null || isRecord(value.slot))
+    (value.slot === undefined || value.slot === null || isRecord(value.slot)) &&
+    (value.claims === undefined ||
+      (Array.isArray(value.claims) && value.claims.every((claim) => isFileClaim(claim))))
+  );
+}
+
+function isFileClaim(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.path === 'string' &&
+    typeof value.text === 'string' &&
+    ['size', 'range', 'created'].includes(value.kind as string) &&
+    isRecord(value.position)
   );
 }
 

@@ -5,6 +5,9 @@ import { promisify } from 'node:util';
 import { glob } from 'tinyglobby';
 import { openCheckCache } from '../cache/check-cache.ts';
 import type { ResolvedConfig } from '../config/config-schema.ts';
+import { fileClaims } from '../evidence/collect-file-claims.ts';
+import { readDocFileHistory, ruleMayReport } from '../evidence/read-doc-file-history.ts';
+import { readEvidence, type EvidenceSources } from '../evidence/read-evidence.ts';
 import { checkExternalLinks } from '../links/external/check-external-links.ts';
 import { collectExternalUrls } from '../links/external/collect-external-urls.ts';
 import type { ExternalRuntime } from '../links/external/external-options.ts';
@@ -45,6 +48,12 @@ export interface CheckProjectOptions {
    * parsed again only when asked for.
    */
   keepTrees?: boolean;
+  /**
+   * CI artifacts for the evidence rules (`metric-evidence`): files named with
+   * `--evidence`, the config's `evidence` globs, else the common locations.
+   * Not read when absent.
+   */
+  evidence?: EvidenceSources;
 }
 
 /**
@@ -67,6 +76,7 @@ export async function checkProject(
   const known = new Map<SourceDoc, Doc>();
   const checkDoc = createDocChecker({ config, today });
   const parseDoc = cache?.parse ?? parseSourceDoc;
+  const claimsWanted = ruleMayReport(config, 'file-claim');
   const parse: typeof parseSourceDoc = (...args) => {
     const source = parseDoc(...args);
     const cached = cache?.known.get(source);
@@ -75,13 +85,15 @@ export async function checkProject(
       return source;
     }
     const checked = checkDoc(source);
+    // Read while the tree is at hand, and kept in the cache with the doc.
+    if (claimsWanted) fileClaims.of(source);
     cache?.remember(checked);
     known.set(source, checked.doc);
     linkFacts.of(source);
     if (options.keepTrees !== true) releaseTree(source);
     return source;
   };
-  const [sources, facts] = await Promise.all([
+  const [sources, facts, evidence] = await Promise.all([
     readDocs(absoluteRoot, {
       include: config.include,
       exclude: config.exclude,
@@ -89,7 +101,11 @@ export async function checkProject(
       parse,
     }),
     readFacts(absoluteRoot),
+    options.evidence ? readEvidence(options.evidence) : undefined,
   ]);
+  if (evidence) facts.evidence = evidence;
+  const fileHistory = await readDocFileHistory(absoluteRoot, sources, facts.repoFiles, config);
+  if (fileHistory) facts.fileHistory = fileHistory;
   if (cache) {
     facts.similar = cache.similar([...(facts.files ?? []), ...sources.map((doc) => doc.path)]);
   }
@@ -111,15 +127,12 @@ export async function checkProject(
 
 /**
  * Facts for the set rules: every file under the root (links may name images
- * and other non-doc files), and git renames from one `git log` for the whole
- * repository, never one process per file.
+ * and other non-doc files), the repository's files, and git renames from
+ * one `git log` for the whole repository, never one process per file.
  */
 export async function readFacts(root: string): Promise<SetFacts> {
-  const [files, renames, repoFiles] = await Promise.all([
-    readFiles(root),
-    readRenames(root),
-    readRepoFiles(root),
-  ]);
+  const [files, repoFiles] = await Promise.all([readFiles(root), readRepoFiles(root)]);
+  const renames = await readRenames(root, repoFiles?.contentDir);
   return repoFiles ? { files, renames, repoFiles } : { files, renames };
 }
 
@@ -137,15 +150,33 @@ async function readFiles(root: string): Promise<Set<string>> {
 
 const execFileAsync = promisify(execFile);
 
-/** Renames relative to the content root; none when git is missing or this is no repository. */
-async function readRenames(root: string): Promise<Map<string, Rename>> {
+/**
+ * Renames relative to the content root: of the whole repository when
+ * `contentDir` (the root relative to the top level) is known, so a path
+ * written from the top level that left the content root is followed too
+ * (`../old.md`); none when git is missing or this is no repository.
+ */
+async function readRenames(root: string, contentDir?: string): Promise<Map<string, Rename>> {
   try {
-    const { stdout } = await execFileAsync('git', [...GIT_RENAMES_ARGS], {
+    const args =
+      contentDir === undefined || contentDir === ''
+        ? [...GIT_RENAMES_ARGS]
+        : GIT_RENAMES_ARGS.filter((arg) => arg !== '--relative');
+    const { stdout } = await execFileAsync('git', args, {
       cwd: root,
       maxBuffer: 256 * 1024 * 1024,
       encoding: 'utf8',
     });
-    return parseGitRenames(stdout);
+    const renames = parseGitRenames(stdout);
+    if (contentDir === undefined || contentDir === '') return renames;
+    const local = (file: string) => path.posix.relative(contentDir, file);
+    return new Map(
+      [...renames].map(([from, rename]) => {
+        const moved: Rename = { ...rename, to: local(rename.to) };
+        if (rename.others) moved.others = rename.others.map(local);
+        return [local(from), moved];
+      }),
+    );
   } catch {
     // No git, not a repository, or no commits yet: links are still checked, without "moved to".
     return new Map();

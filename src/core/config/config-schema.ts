@@ -102,6 +102,25 @@ export const configSchema = z
       .strict()
       .prefault({})
       .describe('How check --external checks http(s) links.'),
+    /**
+     * CI artifacts to check metric claims against (JUnit XML, LCOV,
+     * Cobertura, Istanbul `coverage-summary.json`, coverage.py JSON), as
+     * globs relative to the project. Default: the common locations
+     * (`junit*.xml`, `test-results/**\/*.xml`, `coverage/lcov.info`, …).
+     */
+    evidence: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Globs of CI artifacts (JUnit XML, LCOV, Cobertura, coverage JSON).'),
+    /** `drift`: report a status doc whose code changed in more than `commits` commits since it was updated. */
+    drift: z
+      .object({
+        /** Commits to a referenced code file after the doc's last update that make it drift. Off when unset. */
+        commits: z.number().int().positive().optional(),
+      })
+      .strict()
+      .prefault({})
+      .describe('When a status doc drifts from the code it references.'),
     /** The site. */
     site: z
       .object({

@@ -2,7 +2,12 @@ import type { Diagnostic } from '../rules/report.ts';
 import type { Fix, Note } from './fix.ts';
 
 /** Rules that offer certain fixes; their findings without one are left for a person. */
-export const FIXABLE_RULES: readonly string[] = ['mojibake', 'missing-file', 'relation-asymmetric'];
+export const FIXABLE_RULES: readonly string[] = [
+  'mojibake',
+  'missing-file',
+  'case-mismatch',
+  'relation-asymmetric',
+];
 
 /** One doc's fixes and what is left for a person. */
 export interface FileFixes {

@@ -47,6 +47,11 @@ export function liftFields(
     if (present.has(key)) continue;
     switch (key) {
       case 'title':
+        // A title made from the file name is a stand-in, not what the doc says.
+        if (doc.title !== null && lifted('title') && from('title') !== 'filename') {
+          items.push({ key, value: doc.title });
+        }
+        break;
       case 'date':
       case 'updated':
       case 'owner':
@@ -100,8 +105,12 @@ function liftStatus(
     });
     return;
   }
-  if (source.from === 'folder') {
-    guess('status', doc.status, 'guessed from the folder');
+  if (source.from === 'folder' || source.from === 'heading') {
+    guess(
+      'status',
+      doc.status,
+      `guessed from the ${source.from === 'folder' ? 'folder' : 'title'}`,
+    );
     return;
   }
   // `✅ Complete` names a status; a sentence that happens to contain "blockers" only hints at one.

@@ -16,7 +16,7 @@ import { metadataChanges } from './same-metadata.ts';
 import { serializeEntries, serializeFrontmatter } from './serialize-frontmatter.ts';
 
 /** The repairs `import` makes to bodies: encoding and links to moved docs. */
-export const IMPORT_RULES: readonly string[] = ['mojibake', 'missing-file'];
+export const IMPORT_RULES: readonly string[] = ['mojibake', 'missing-file', 'case-mismatch'];
 
 /** What {@link planImport} needs besides the doc. */
 export interface ImportContext {

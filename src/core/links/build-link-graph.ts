@@ -5,10 +5,13 @@ import type { HeadingSlugs } from './collect-heading-slugs.ts';
 import type { Reference } from './collect-references.ts';
 import { buildFileIndex, type FileIndex, type RepoFiles } from './file-index.ts';
 import { linkFacts } from './link-facts.ts';
+import { isRoleName } from './generic-names.ts';
 import { isDocPath } from './looks-like-path.ts';
+import { isMachinePath, isNameFragment, isPlaceholderPath } from './not-a-reference.ts';
 import {
   resolveReference,
   splitUrl,
+  topOf,
   type ResolvedTarget,
   type ResolveMode,
 } from './resolve-reference.ts';
@@ -21,9 +24,14 @@ export interface ResolvedReference {
    * Whether a broken target is worth reporting. Backticked paths are reported
    * only when they name a doc (`.md`): prose mentions source files such as
    * `backend/src/models.py` that live outside the doc set, and reporting
-   * those would cry wolf on every doc.
+   * those would cry wolf on every doc. Never reportable when broken:
+   * placeholders (`<name>.md`, `2026-01-XX.md`), extensions and name
+   * suffixes alone (`.md`), paths on someone's machine (`/home/x/a.md`), and
+   * backticked paths that a sentence creates, deletes, hedges or moves away.
    */
   reportable: boolean;
+  /** A record that names the target on purpose (`MISSING`, `❌`): reported, never edited. */
+  record: boolean;
 }
 
 /** A typed relation with what its target resolved to. */
@@ -102,9 +110,11 @@ export function buildLinkGraph(
       .map((reference) => {
         const mode = reference.kind === 'code' ? 'file-then-root' : 'file';
         const target = resolve(reference.url, path, mode);
-        const reportable = reference.kind !== 'code' || isDocPath(target.written);
-        return { reference, target, reportable };
+        const reportable = isReportable(reference, target, index);
+        return { reference, target, reportable, record: reference.context === 'record' };
       });
+    dropOldColumns(references);
+    dropOtherProjects(references, index);
     const relations = entry.doc.relations
       .filter((relation) => relation.type !== 'aliases' && !EXTERNAL.test(relation.target))
       .map((relation) => ({ relation, target: resolveRelation(relation, path, index, byId) }));
@@ -117,6 +127,94 @@ export function buildLinkGraph(
     });
   }
   return { index, docs: result };
+}
+
+/** Whether a reference that does not resolve is worth a finding; see {@link ResolvedReference}. */
+function isReportable(reference: Reference, target: ResolvedTarget, index: FileIndex): boolean {
+  const prose = reference.kind === 'code';
+  if (prose && !isDocPath(target.written)) return false;
+  if (target.status === 'found') return true;
+  const { written } = target;
+  if (isPlaceholderPath(written) || isNameFragment(written)) return false;
+  const isFolder = (name: string) =>
+    index.folders.has(name) || index.folders.has(`${topOf(index)}/${name}`.replace(/^\//, ''));
+  if (isMachinePath(written, isFolder)) return false;
+  if (!prose) return true;
+  if (reference.context !== undefined) return false;
+  // `README.md`, `STAGE.md` alone in prose name a kind of file, often another project's.
+  if (!written.includes('/') && isRoleName(written)) return false;
+  return !namesAnotherProject(written, index);
+}
+
+/**
+ * Whether a prose path starts with a folder the repository has nowhere
+ * (`openclaw/docs/x.md`, `other-repo/src/y.md`): it names another
+ * project's file. Only known with git (`index.repo`); without it every
+ * path is checked.
+ */
+function namesAnotherProject(written: string, index: FileIndex): boolean {
+  if (!index.repo || /^\.{0,2}\//.test(written)) return false;
+  const lead = written.split('/')[0] ?? '';
+  if (written.indexOf('/') === -1 || lead === '') return false;
+  return !folderNames(index).has(lead.toLowerCase());
+}
+
+const names = new WeakMap<FileIndex, Set<string>>();
+
+/** The lower-cased name of every folder in the index, once per index. */
+function folderNames(index: FileIndex): Set<string> {
+  let set = names.get(index);
+  if (!set) {
+    const contentDir = index.repo?.contentDir.split('/') ?? [];
+    set = new Set(
+      [...index.folders.keys(), ...contentDir].map(
+        (folder) => folder.split('/').pop()?.toLowerCase() ?? '',
+      ),
+    );
+    names.set(index, set);
+  }
+  return set;
+}
+
+/**
+ * In a table row that names a missing path and, further right, one that
+ * exists (`| old.md | new.md | done |`), the missing one is the old side of
+ * a move record: not reported.
+ */
+function dropOldColumns(references: ResolvedReference[]): void {
+  for (const [at, resolved] of references.entries()) {
+    if (!resolved.reference.inTable || resolved.target.status === 'found') continue;
+    const { line, column } = resolved.reference.position.start;
+    const newer = references.slice(at + 1).some(({ reference, target }) => {
+      const start = reference.position.start;
+      return start.line === line && start.column > column && target.status === 'found';
+    });
+    if (newer) resolved.reportable = false;
+  }
+}
+
+/**
+ * A line that names another project's file (`core/src/x.rs`,
+ * `../other-repo/README.md`: a first folder the repository has nowhere)
+ * talks about that project: its other backticked paths are not checked.
+ */
+function dropOtherProjects(references: ResolvedReference[], index: FileIndex): void {
+  const foreign = new Set<number>();
+  for (const { reference, target } of references) {
+    if (reference.kind !== 'code' || target.status === 'found') continue;
+    const path = target.written.replace(/^(?:\.\.?\/)+/, '');
+    if (namesAnotherProject(path, index)) foreign.add(reference.position.start.line);
+  }
+  for (const resolved of references) {
+    const { reference, target } = resolved;
+    if (
+      reference.kind === 'code' &&
+      target.status !== 'found' &&
+      foreign.has(reference.position.start.line)
+    ) {
+      resolved.reportable = false;
+    }
+  }
 }
 
 /** A relation target is a path (from the doc, then the root) or another doc's `id`. */

@@ -2,6 +2,7 @@ import type { Definition, Html, Image, InlineCode, Link, Root } from 'mdast';
 import type { Position } from 'unist';
 import { visit } from '../load/visit.ts';
 import { looksLikePath } from './looks-like-path.ts';
+import { referenceContext, type ReferenceContext } from './reference-context.ts';
 
 /** How a reference is written. */
 export type ReferenceKind = 'link' | 'image' | 'definition' | 'html' | 'code';
@@ -17,6 +18,10 @@ export interface Reference {
   position: Position;
   /** Offsets of the target text itself, when found exactly; fixes rewrite this range. */
   range?: { start: number; end: number };
+  /** What its sentence says about the path: one to create or the old side of a move, or a record of a missing file. */
+  context?: ReferenceContext;
+  /** Whether it sits in a table row (a move record's old and new columns). */
+  inTable?: boolean;
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -34,11 +39,30 @@ const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
  */
 export function collectReferences(tree: Root, text: string): Reference[] {
   const references: Reference[] = [];
+  // A code span in a link's text (`` [`x.md`](../x.md) ``) names the link's target: one reference.
+  const linkTexts = new WeakSet<InlineCode>();
   visit(tree, (node) => {
     switch (node.type) {
       case 'link':
+        for (const child of node.children) if (child.type === 'inlineCode') linkTexts.add(child);
+        add(
+          references,
+          node,
+          node.type,
+          node.url,
+          locateDestination(node, text, '](', node.url),
+          text,
+        );
+        break;
       case 'image':
-        add(references, node, node.type, node.url, locateDestination(node, text, '](', node.url));
+        add(
+          references,
+          node,
+          node.type,
+          node.url,
+          locateDestination(node, text, '](', node.url),
+          text,
+        );
         break;
       case 'definition':
         add(
@@ -50,8 +74,8 @@ export function collectReferences(tree: Root, text: string): Reference[] {
         );
         break;
       case 'inlineCode':
-        if (looksLikePath(node.value)) {
-          add(references, node, 'code', node.value, locateInside(node, text, node.value));
+        if (!linkTexts.has(node) && looksLikePath(node.value)) {
+          add(references, node, 'code', node.value, locateInside(node, text, node.value), text);
         }
         break;
       case 'html':
@@ -72,6 +96,7 @@ function add(
   kind: ReferenceKind,
   url: string,
   range: Reference['range'],
+  text?: string,
 ): void {
   const trimmed = url.trim();
   if (!node.position || trimmed === '' || TEMPLATE.test(trimmed)) return;
@@ -82,6 +107,14 @@ function add(
     position: node.position,
   };
   if (range) reference.range = range;
+  const offset = node.position.start.offset;
+  if (text !== undefined && offset !== undefined) {
+    const context = referenceContext(text, offset);
+    if (context) reference.context = context;
+    if (/^[ \t]*\|/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset))) {
+      reference.inTable = true;
+    }
+  }
   references.push(reference);
 }
 

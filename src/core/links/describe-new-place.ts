@@ -5,43 +5,56 @@ import type { NewPlace } from './find-new-place.ts';
 export interface NewPlaceAdvice {
   clause: string;
   expected?: string[];
-  /** The root-relative path a certain fix points to. */
-  certain?: string;
+  /** The content-relative path a certain fix points to, and the folder to write it from. */
+  certain?: { path: string; anchor?: string };
 }
 
 /**
  * Turn a {@link NewPlace} into the second half of a `missing-file` message.
- * Only a git rename, a root-relative reading, or a single file with the same
- * name is certain enough for a fix; several names and near-misses are
- * listed as `expected` instead.
+ * Only a git rename, a reading from a folder above the doc, or the single
+ * non-generic file with that exact name is certain enough for a fix;
+ * several names and near-misses are listed as `expected` instead. `show`
+ * writes a path for the message (from the repository's top level), `write`
+ * as the doc would write it.
  */
 export function describeNewPlace(
   place: NewPlace,
-  formatTarget: (path: string) => string,
+  show: (path: string) => string,
+  write: (path: string) => string,
 ): NewPlaceAdvice {
   switch (place.kind) {
     case 'renamed':
       return {
-        clause: `; it was moved to \`${place.path}\` (renamed in ${place.commit}, ${place.date})`,
-        certain: place.path,
+        clause: `; it was moved to \`${show(place.path)}\` (renamed in ${place.commit}, ${place.date})`,
+        certain: { path: place.path, anchor: place.anchor },
       };
+    case 'renamed-several': {
+      const shown = place.paths.map(show);
+      return {
+        clause: `; it was moved more than once, to ${listPaths(shown)}, so pick one`,
+        expected: shown,
+      };
+    }
     case 'from-root':
       return {
-        clause: `; \`${place.path}\` exists from the content root, so write \`${formatTarget(place.path)}\``,
-        certain: place.path,
+        clause: `; \`${show(place.path)}\` exists from a folder above the doc, so write \`${write(place.path)}\``,
+        certain: { path: place.path },
       };
     case 'same-name': {
       const [only] = place.paths;
       if (place.paths.length === 1 && only !== undefined) {
-        return { clause: `; \`${only}\` has that name`, certain: only };
+        return {
+          clause: `; \`${show(only)}\` has that name`,
+          ...(place.certain ? { certain: { path: only } } : { expected: [show(only)] }),
+        };
       }
-      return {
-        clause: `; ${listPaths(place.paths)} have that name, so pick one`,
-        expected: place.paths,
-      };
+      const shown = place.paths.map(show);
+      return { clause: `; ${listPaths(shown)} have that name, so pick one`, expected: shown };
     }
-    case 'similar':
-      return { clause: `; did you mean \`${place.paths[0] ?? ''}\`?`, expected: place.paths };
+    case 'similar': {
+      const shown = place.paths.map(show);
+      return { clause: `; did you mean \`${shown[0] ?? ''}\`?`, expected: shown };
+    }
     case 'none':
       return { clause: '; fix the path or remove the reference' };
   }

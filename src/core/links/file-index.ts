@@ -1,8 +1,11 @@
 import { posix } from 'node:path';
 
-/** What exists under the content root, indexed for resolving references. */
+/** What exists in the repository (or under the content root), indexed for resolving references. */
 export interface FileIndex {
-  /** Every file, relative to the content root, `/`-separated. */
+  /**
+   * Every file, relative to the content root, `/`-separated; the repository's
+   * files outside the content root start with `../` (`../README.md`).
+   */
   files: ReadonlySet<string>;
   /** Every folder that holds a file (`plans`, `plans/active`). */
   folders: ReadonlySet<string>;
@@ -23,9 +26,11 @@ export interface RepoFiles {
 }
 
 /**
- * Index the files under the content root. `files` comes from the shell
- * (`facts.files`); the docs' own paths are always included, so a check
- * without facts (tests, the site) still knows every doc.
+ * Index the files under the content root and, with `repo`, the rest of the
+ * repository (as `../` paths), so references resolve, and suggestions
+ * look, across the whole repository whatever the content root. `files`
+ * comes from the shell (`facts.files`); the docs' own paths are always
+ * included, so a check without facts (tests, the site) still knows every doc.
  */
 export function buildFileIndex(
   files: Iterable<string> | undefined,
@@ -33,6 +38,12 @@ export function buildFileIndex(
   repo?: RepoFiles,
 ): FileIndex {
   const all = new Set<string>([...(files ?? []), ...docPaths]);
+  if (repo && repo.contentDir !== '') {
+    const inside = `${repo.contentDir}/`;
+    for (const file of repo.files) {
+      if (!file.startsWith(inside)) all.add(posix.relative(repo.contentDir, file));
+    }
+  }
   const folders = new Set<string>();
   const byLowerCase = new Map<string, string[]>();
   const byBasename = new Map<string, string[]>();
@@ -54,4 +65,14 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * A content-relative path as messages show it: from the repository's top
+ * level when there is a repository, so a check of `docs/` and of the
+ * whole repository name the same files the same way.
+ */
+export function displayPath(index: FileIndex, path: string): string {
+  const dir = index.repo?.contentDir ?? '';
+  return dir === '' ? path : posix.normalize(posix.join(dir, path));
 }

@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
 import type { SetFacts } from '../rules/rule.ts';
 import type { FileIndex } from './file-index.ts';
-import type { ResolvedTarget } from './resolve-reference.ts';
-import { suggest } from './suggest.ts';
+import { isGenericName } from './generic-names.ts';
+import { readingsOf, type ResolvedTarget } from './resolve-reference.ts';
+import { suggestPath } from './suggest-path.ts';
 
 const byExtension = new WeakMap<FileIndex, Map<string, string[]>>();
 
@@ -24,45 +25,70 @@ function filesWithExtension(index: FileIndex, extension: string): string[] {
 /** Where a missing target probably is now, most certain first. */
 export type NewPlace =
   /** Git history renamed the path; the new path still exists. Certain. */
-  | { kind: 'renamed'; path: string; commit: string; date: string }
-  /** A link read relative to its doc names a path that exists from the content root. Certain. */
+  | { kind: 'renamed'; path: string; anchor: string; commit: string; date: string }
+  /** A link read relative to its doc names a path that exists from a folder above it. Certain. */
   | { kind: 'from-root'; path: string }
-  /** Files with the same name elsewhere; certain only when there is one. */
-  | { kind: 'same-name'; paths: string[] }
-  /** Did-you-mean by edit distance. Never certain. */
+  /** Git history moved the path more than once (re-created in between); never certain. */
+  | { kind: 'renamed-several'; paths: string[] }
+  /** Files with the same name elsewhere; certain only for one non-generic name of the same case. */
+  | { kind: 'same-name'; paths: string[]; certain: boolean }
+  /** Did-you-mean by path structure. Never certain. */
   | { kind: 'similar'; paths: string[] }
   | { kind: 'none' };
 
 /**
- * Find where a missing target went: a git rename first (from `facts.renames`,
- * following later renames to the latest path), then the path read from the
- * content root, then files with the same name anywhere under the root, then
- * paths within a small edit distance with the same extension (remembered in
- * `facts.similar`).
+ * Find where a missing target went: a git rename of any reading of the path
+ * (from `facts.renames`, following later renames to the latest path), then,
+ * for a link, the path read from a folder above the doc, then files with the
+ * same name anywhere in the repository, then did-you-mean (remembered in
+ * `facts.similar`). Generic names (`README.md`) get no same-name or
+ * did-you-mean guess.
  */
 export function findNewPlace(
   target: ResolvedTarget,
+  from: string,
   index: FileIndex,
   facts: Pick<SetFacts, 'renames' | 'similar'>,
 ): NewPlace {
-  const { renames } = facts;
-  const fromRoot = posix.normalize(target.written.replace(/^\/+/, '')).replace(/\/+$/, '');
-  for (const path of new Set([target.path, fromRoot])) {
-    const rename = renames?.get(path);
+  const readings = readingsOf(target.written, from, index, true);
+  for (const reading of readings) {
+    const rename = facts.renames?.get(reading.path);
+    if (rename?.others) {
+      const paths = [rename.to, ...rename.others].filter((path) => index.files.has(path));
+      if (paths.length > 0) return { kind: 'renamed-several', paths };
+    }
     if (rename && index.files.has(rename.to)) {
-      return { kind: 'renamed', path: rename.to, commit: rename.commit, date: rename.date };
+      return { kind: 'renamed', path: rename.to, anchor: reading.anchor, ...pick(rename) };
     }
   }
-  if (fromRoot !== target.path && (index.files.has(fromRoot) || index.folders.has(fromRoot))) {
-    return { kind: 'from-root', path: fromRoot };
+  const stripped = target.written.replace(/^(?:\.\.?\/)+/, '');
+  if (target.via === 'file' && stripped.includes('/')) {
+    const above = readings.slice(1).find((reading) => index.files.has(reading.path));
+    if (above) return { kind: 'from-root', path: above.path };
   }
-  const basename = posix.basename(target.path).toLowerCase();
-  const sameName = index.byBasename.get(basename) ?? [];
-  if (sameName.length > 0) return { kind: 'same-name', paths: [...sameName] };
+  const basename = posix.basename(target.written);
+  const sameName = index.byBasename.get(basename.toLowerCase()) ?? [];
+  // Which of many READMEs was meant, no name can tell.
+  if (isGenericName(basename)) return { kind: 'none' };
+  if (sameName.length > 0) {
+    const [only] = sameName;
+    const certain =
+      sameName.length === 1 && only !== undefined && posix.basename(only) === basename;
+    return { kind: 'same-name', paths: [...sameName], certain };
+  }
   let similar = facts.similar?.get(target.path);
   if (!similar) {
-    similar = suggest(target.path, filesWithExtension(index, posix.extname(basename)));
+    similar = suggestPath(
+      target.path,
+      filesWithExtension(index, posix.extname(basename).toLowerCase()),
+    );
     facts.similar?.set(target.path, similar);
   }
-  return similar.length > 0 ? { kind: 'similar', paths: [...similar] } : { kind: 'none' };
+  // A doc never links to itself by another name.
+  const paths = similar.filter((path) => path !== from);
+  return paths.length > 0 ? { kind: 'similar', paths } : { kind: 'none' };
+}
+
+function pick(rename: { commit: string; date: string }): { commit: string; date: string } {
+  return { commit: rename.commit, date: rename.date };
 }

@@ -6,6 +6,12 @@ export interface Rename {
   commit: string;
   /** Date of that commit, `YYYY-MM-DD`. */
   date: string;
+  /**
+   * Latest paths of earlier moves of the same old path, when it was
+   * re-created and moved again (`.planning/STATE.md` archived once per
+   * milestone): the move is then ambiguous, never a certain fix.
+   */
+  others?: string[];
 }
 
 /** The `git log` arguments whose output {@link parseGitRenames} reads. */
@@ -41,8 +47,13 @@ export function parseGitRenames(output: string): Map<string, Rename> {
         const from = fields[at + 1] ?? '';
         const to = fields[at + 2] ?? '';
         // Newer commits come first, so a later move of `to` is already known.
-        if (status.startsWith('R') && from !== '' && to !== '' && !renames.has(from)) {
-          renames.set(from, { to: renames.get(to)?.to ?? to, commit, date });
+        if (status.startsWith('R') && from !== '' && to !== '') {
+          const latest = renames.get(to)?.to ?? to;
+          const known = renames.get(from);
+          if (!known) renames.set(from, { to: latest, commit, date });
+          else if (known.to !== latest && !known.others?.includes(latest)) {
+            known.others = [...(known.others ?? []), latest];
+          }
         }
         at += 3;
       } else {

@@ -49,6 +49,7 @@ function extract(source: SourceDoc): BodyClaim[] {
     lines: maskedLines(source),
     sections,
     locate: docLocator(source),
+    text: source.text,
   };
   const text = extractTextClaims(scan, MAX_TEXT_CLAIMS);
   const overflow = text[MAX_TEXT_CLAIMS];

@@ -54,6 +54,12 @@ export interface TextScan {
   lines: readonly TextLine[];
   sections: readonly Section[];
   locate: Locator;
+  /**
+   * The doc's text as written (the lines are masked): a code span before a
+   * claim's value names what the claim is about (`` `src/auth.py`
+   * coverage: 40% ``), so the claim is not the whole doc's current state.
+   */
+  text?: string;
 }
 
 /** A value right after a label: `**Coverage**: ~40%`. */
@@ -82,6 +88,8 @@ export function extractTextClaims(scan: TextScan, limit = Infinity): BodyClaim[]
     const label = labelMatch?.[1]?.trim() || null;
     const valueStart = labelMatch ? prefix + labelMatch[0].length : prefix;
     const section = sectionAt(scan.sections, line.offset);
+    const aboutCode =
+      scan.text?.slice(line.offset, line.offset + valueStart).includes('`') ?? false;
     let pastLine: boolean | undefined;
     // Only lines with a claim need to know; most lines have none.
     const past = (): boolean =>
@@ -120,7 +128,8 @@ export function extractTextClaims(scan: TextScan, limit = Infinity): BodyClaim[]
         metric,
         value,
         ...base(start, start + written.length, labelText),
-        current: !past() && value.bound === undefined && isGenericLabel(metric, labelText),
+        current:
+          !aboutCode && !past() && value.bound === undefined && isGenericLabel(metric, labelText),
       };
       const target = metric === 'coverage' ? targetAfter(start) : undefined;
       const targetValue = target ? parseNumber(target) : null;
@@ -153,7 +162,7 @@ export function extractTextClaims(scan: TextScan, limit = Infinity): BodyClaim[]
         metric: 'tests',
         counts: match.counts,
         ...base(match.start, match.end, labelText),
-        current: !past() && isGenericLabel('tests', labelText),
+        current: !aboutCode && !past() && isGenericLabel('tests', labelText),
       });
     }
   }

@@ -2,11 +2,12 @@ import type { SourceDoc } from '../load/source-doc.ts';
 import { extractBodyMetrics, summarizeBodyMetrics } from '../metrics/extract-body-metrics.ts';
 import { collectRelations } from './collect-relations.ts';
 import { dateCandidatesFrom } from './collect-date-candidates.ts';
-import type { Doc, DocField, Metrics, Sourced, ValueSource } from './doc.ts';
+import type { Doc, DocField, IgnoredValue, Metrics, Sourced, ValueSource } from './doc.ts';
 import { findHeaderFields, HEADER_KEYS } from './header-keys.ts';
 import { inferKind } from './infer-kind.ts';
 import { inferSummary } from './infer-summary.ts';
-import { normalizeStatus } from './normalize-status.ts';
+import { inferStatus } from './infer-status.ts';
+import { fileNameTitle } from './infer-title.ts';
 import { readModelInput, type ModelInput } from './read-model-input.ts';
 import type { DocStatus } from './vocabulary.ts';
 
@@ -39,14 +40,24 @@ export function buildDoc(source: SourceDoc, options: BuildDocOptions = {}): Doc 
     return field ? { value: field.text, source: field.source } : null;
   };
 
-  const title = fromFrontmatter('title', data.title) ?? input.heading?.title ?? null;
+  const title =
+    fromFrontmatter('title', data.title) ?? input.heading?.title ?? fileNameTitle(source.path);
   const dates = dateCandidatesFrom(input);
-  const bestDate = (field: 'date' | 'updated') =>
-    dates
-      .filter((date) => date.field === field && date.parsed !== null)
-      .map((date) => ({ value: date.parsed, source: date.source }))[0];
+  const ignored: IgnoredValue[] = [];
+  const bestDate = (field: 'date' | 'updated') => {
+    const found = dates.filter((date) => date.field === field && date.parsed !== null);
+    for (const date of found.slice(1)) {
+      if (date.parsed !== found[0]?.parsed) {
+        ignored.push({ field, value: date.raw, source: date.source });
+      }
+    }
+    return found.map((date) => ({ value: date.parsed, source: date.source }))[0];
+  };
   const status = inferStatus(input, options.statuses);
   if (status) sources.status = status.source;
+  for (const item of status?.ignored ?? []) {
+    ignored.push({ field: 'status', value: item.value, source: item.source });
+  }
   const kind = inferKind({
     frontmatter: fromFrontmatter('kind', data.kind),
     path: input.path.kind,
@@ -79,42 +90,8 @@ export function buildDoc(source: SourceDoc, options: BuildDocOptions = {}): Doc 
     metrics: withBodyMetrics(buildMetrics(input, sources), source, sources),
     relations: collectRelations(input),
     sources,
+    ...(ignored.length > 0 ? { ignored } : {}),
   };
-}
-
-interface InferredStatus {
-  status: DocStatus | null;
-  text: string | null;
-  source: ValueSource;
-}
-
-/**
- * The first written status that normalizes wins, then the path's. When no
- * status is recognized, the first text is still kept as `statusText`, so
- * rules and the site can show what the doc says.
- */
-function inferStatus(
-  input: ModelInput,
-  extra: Record<string, DocStatus> | undefined,
-): InferredStatus | null {
-  const written: Sourced<string>[] = [
-    ...(input.frontmatter.data.status === undefined
-      ? []
-      : [{ value: input.frontmatter.data.status, source: input.frontmatter.sourceOf(['status']) }]),
-    ...findHeaderFields(input.headers, HEADER_KEYS.status).map((field) => ({
-      value: field.text,
-      source: field.source,
-    })),
-  ];
-  for (const { value, source } of written) {
-    const status = normalizeStatus(value, extra);
-    if (status) return { status, text: value, source };
-  }
-  if (input.path.status) {
-    return { status: input.path.status.value, text: null, source: input.path.status.source };
-  }
-  const first = written[0];
-  return first ? { status: null, text: first.value, source: first.source } : null;
 }
 
 /**

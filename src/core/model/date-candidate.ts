@@ -9,7 +9,7 @@ export interface DateCandidate {
   field: 'date' | 'updated';
   /** The text as written (`Dec 9, 2025`, `2025-02-30`). */
   raw: string;
-  /** `YYYY-MM-DD`, or null when the text is not a valid date. */
+  /** `YYYY-MM-DD`, `YYYY-MM` for a month (`December 2025`), or null when the text is not a valid date. */
   parsed: string | null;
   /** Where it was found; line and column point at the raw text. */
   source: ValueSource;

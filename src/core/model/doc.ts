@@ -81,6 +81,14 @@ export type DocField =
   | 'metrics.coverage'
   | 'metrics.tasks';
 
+/** A value a doc states but that lost to a more authoritative one (see `inferStatus`). */
+export interface IgnoredValue {
+  field: 'status' | 'date' | 'updated';
+  /** As written. */
+  value: string;
+  source: ValueSource;
+}
+
 /** One status doc as statusdocs understands it. */
 export interface Doc {
   /** Stable id: frontmatter `id`, else the path. */
@@ -93,9 +101,9 @@ export interface Doc {
   status: DocStatus | null;
   /** The status as written (`✅ Complete`). */
   statusText: string | null;
-  /** `YYYY-MM-DD` or null. */
+  /** `YYYY-MM-DD`, `YYYY-MM` when only the month is written, or null. */
   date: string | null;
-  /** `YYYY-MM-DD` or null. */
+  /** `YYYY-MM-DD`, `YYYY-MM` when only the month is written, or null. */
   updated: string | null;
   owner: string | null;
   tags: string[];
@@ -104,4 +112,6 @@ export interface Doc {
   relations: Relation[];
   /** Where each inferred value came from. */
   sources: Partial<Record<DocField, ValueSource>>;
+  /** Statuses and dates the doc also states that were not used, most authoritative first. */
+  ignored?: IgnoredValue[];
 }

@@ -5,9 +5,74 @@ import type { HeaderField, HeaderZone } from './parse-header-fields.ts';
  * Labels are matched whole: `**Next Steps**:` is not `**Next**:`.
  */
 export const HEADER_KEYS = {
-  date: ['date', 'report date', 'session date', 'created', 'date created'],
-  updated: ['last updated', 'updated', 'last modified', 'last update', 'date updated'],
-  status: ['status', 'current status', 'overall status'],
+  date: [
+    'date',
+    'report date',
+    'session date',
+    'analysis date',
+    'audit date',
+    'review date',
+    'reviewed',
+    'reviewed on',
+    'verification date',
+    'implementation date',
+    'completion date',
+    'date completed',
+    'created',
+    'date created',
+    'created on',
+    'creation date',
+    // Portuguese, Spanish, German, French, Chinese.
+    'data',
+    'data de conclusão',
+    'data de criação',
+    'data do relatório',
+    'fecha',
+    'fecha de creación',
+    'datum',
+    'erstellt',
+    'erstellt am',
+    'date de création',
+    '日期',
+    '创建日期',
+    '报告日期',
+    '评审日期',
+    '审计日期',
+    '完成日期',
+    '生效日期',
+  ],
+  updated: [
+    'last updated',
+    'updated',
+    'last modified',
+    'last update',
+    'date updated',
+    'última atualização',
+    'atualizado em',
+    'última actualización',
+    'actualizado',
+    'zuletzt aktualisiert',
+    'aktualisiert',
+    'dernière mise à jour',
+    'mis à jour',
+    '更新日期',
+    '最后更新',
+  ],
+  status: [
+    'status',
+    'current status',
+    'overall status',
+    'session status',
+    'project status',
+    'final status',
+    'status final',
+    'estado',
+    'situação',
+    'zustand',
+    'statut',
+    '状态',
+    '当前状态',
+  ],
   owner: ['owner', 'author', 'authors', 'maintained by', 'maintainer', 'assignee'],
   completion: ['completion', 'overall completion', 'progress', 'overall progress'],
   tags: ['tags'],
@@ -24,7 +89,44 @@ export const HEADER_KEYS = {
  * often says by whom, not when, and flagging that as `date-invalid` would be
  * crying wolf.
  */
-export const WEAK_DATE_KEYS: readonly string[] = ['generated', 'report generated'];
+export const WEAK_DATE_KEYS: readonly string[] = [
+  'generated',
+  'report generated',
+  'session',
+  'archived on',
+  'archived',
+  'gerado',
+  'generado',
+  'stand',
+];
+
+/**
+ * Labels in other languages: their `12/05/2025` is day first, as those
+ * languages write it.
+ */
+export const DAY_FIRST_KEYS: ReadonlySet<string> = new Set([
+  'data',
+  'data de conclusão',
+  'data de criação',
+  'data do relatório',
+  'fecha',
+  'fecha de creación',
+  'datum',
+  'erstellt',
+  'erstellt am',
+  'date de création',
+  'última atualização',
+  'atualizado em',
+  'última actualización',
+  'actualizado',
+  'zuletzt aktualisiert',
+  'aktualisiert',
+  'dernière mise à jour',
+  'mis à jour',
+  'gerado',
+  'generado',
+  'stand',
+]);
 
 const ZONES: readonly HeaderZone[] = ['head', 'summary', 'foot'];
 

@@ -18,11 +18,43 @@ const KIND_WORDS: Readonly<Record<string, DocKind>> = {
   progress: 'report',
   status: 'status',
   tracker: 'status',
-  tracking: 'status',
   plan: 'plan',
   plans: 'plan',
   roadmap: 'plan',
+  spec: 'plan',
+  specs: 'plan',
+  specification: 'plan',
+  proposal: 'plan',
+  concept: 'plan',
+  task: 'plan',
+  tasks: 'plan',
+  todo: 'plan',
+  todos: 'plan',
+  wishlist: 'plan',
+  // Portuguese, Spanish, German, French.
+  relatorio: 'report',
+  relatório: 'report',
+  resumo: 'report',
+  plano: 'plan',
+  planejamento: 'plan',
+  informe: 'report',
+  resumen: 'report',
+  bericht: 'report',
+  zusammenfassung: 'report',
+  konzept: 'plan',
+  rapport: 'report',
+  bilan: 'report',
 };
+
+/** Chinese has no spaces between words: these count anywhere in the text, in this order. */
+const CJK_WORDS: readonly [string, DocKind][] = [
+  ['交接', 'handoff'],
+  ['决策', 'decision'],
+  ['计划', 'plan'],
+  ['规划', 'plan'],
+  ['报告', 'report'],
+  ['总结', 'report'],
+];
 
 // A handoff or a decision is such even when it also says "summary" or "status".
 const SPECIFIC: readonly DocKind[] = ['handoff', 'decision'];
@@ -37,13 +69,14 @@ export function kindFromWords(text: string): DocKind | null {
   const words = text
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z]+/)
+    .split(/[^\p{L}]+/u)
     .filter(Boolean);
   // Own keys only: a word such as `constructor` must not find Object's.
   const kinds = words.flatMap((word) =>
     Object.hasOwn(KIND_WORDS, word) ? (KIND_WORDS[word] ?? []) : [],
   );
-  return kinds.find((kind) => SPECIFIC.includes(kind)) ?? kinds.at(-1) ?? null;
+  const chinese = CJK_WORDS.find(([word]) => text.includes(word))?.[1];
+  return kinds.find((kind) => SPECIFIC.includes(kind)) ?? kinds.at(-1) ?? chinese ?? null;
 }
 
 /** What {@link inferKind} chooses from, best first. */

@@ -32,9 +32,7 @@ const BARE_DATE = new RegExp(
  * title such as `Plan - Updated Soon` stays whole. Returns null without an H1.
  */
 export function inferTitle(tree: Root, text: string, locate: Locator): TitleInference | null {
-  const heading = tree.children.find(
-    (node): node is Heading => node.type === 'heading' && node.depth === 1,
-  );
+  const heading = firstTitleHeading(tree);
   if (!heading) return null;
   let plain = toString(heading).replace(/\s+/g, ' ').trim();
   // A date is at the end: looking at the tail only keeps a huge heading cheap.
@@ -60,6 +58,43 @@ export function inferTitle(tree: Root, text: string, locate: Locator): TitleInfe
   };
 }
 
+/**
+ * The first H1 that is not inside a block of custom tags such as
+ * `<context>` … `</context>`: prompt-style plans wrap material they quote
+ * in such tags, and a heading there is not the doc's title.
+ */
+function firstTitleHeading(tree: Root): Heading | undefined {
+  const open: string[] = [];
+  // A tag counts as open only if the doc closes it somewhere.
+  const closed = new Set(
+    tree.children.flatMap((node) =>
+      node.type === 'html'
+        ? [...node.value.matchAll(/<\/([a-z][a-z0-9_-]*)>/g)].map((m) => m[1])
+        : [],
+    ),
+  );
+  for (const node of tree.children) {
+    if (node.type === 'html') {
+      for (const [, closing, name] of node.value.matchAll(/<(\/?)([a-z][a-z0-9_-]*)>/g)) {
+        if (!name || !TAG_BLOCK.test(name)) continue;
+        if (closing) {
+          const at = open.lastIndexOf(name);
+          if (at !== -1) open.splice(at);
+        } else if (closed.has(name) && !node.value.includes(`</${name}>`)) {
+          open.push(name);
+        }
+      }
+    } else if (node.type === 'heading' && node.depth === 1 && open.length === 0) {
+      return node;
+    }
+  }
+  return undefined;
+}
+
+/** Tag names that are not HTML (`<context>`, `<objective>`), so they wrap quoted material. */
+const TAG_BLOCK =
+  /^(?!(?:div|details|summary|section|article|aside|header|footer|main|nav|p|span|table|center|picture|figure|br|hr|a|b|i|em|strong|img|ul|ol|li|pre|code|blockquote|sup|sub|kbd|h[1-6])$)/;
+
 /** Where `raw` is in the heading's source; the last occurrence, since it was cut from the end. */
 function locateInHeading(heading: Heading, text: string, raw: string, locate: Locator) {
   const start = heading.position?.start.offset;
@@ -67,4 +102,19 @@ function locateInHeading(heading: Heading, text: string, raw: string, locate: Lo
   if (start === undefined || end === undefined) return { from: 'heading' as const };
   const index = text.slice(start, end).lastIndexOf(raw);
   return sourceAt('heading', locate, index === -1 ? start : start + index);
+}
+
+/**
+ * A title from the file name, for docs without a heading: `bk2-phase-fix.md`
+ * gives `bk2 phase fix`, `38.4-17-PLAN.md` gives `38.4-17 PLAN` (a hyphen
+ * between digits is kept).
+ */
+export function fileNameTitle(path: string): Sourced<string> | null {
+  const stem = (path.split('/').pop() ?? '').replace(/\.(?:md|markdown|mdx)$/i, '');
+  const title = stem
+    .replace(/_+/g, ' ')
+    .replace(/(?<!\d)-+|-+(?!\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return title === '' ? null : { value: title, source: { from: 'filename' } };
 }

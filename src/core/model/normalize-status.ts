@@ -1,27 +1,5 @@
+import { STATUS_PATTERNS } from './status-words.ts';
 import type { DocStatus } from './vocabulary.ts';
-
-/**
- * Status words, most cautious first: when a status line says both "complete"
- * and "blockers" (or "partially complete"), the doc is not done. Negations
- * come before the words they negate.
- */
-const WORDS: readonly [RegExp, DocStatus][] = [
-  [/\bnot\s+(?:yet\s+)?started\b/, 'planned'],
-  [/\b(?:not\s+(?:yet\s+)?(?:complete[d]?|done|finished)|incomplete|unfinished)\b/, 'active'],
-  [/\b(?:superseded|replaced|obsolete)\b/, 'superseded'],
-  [/\barchived\b/, 'archived'],
-  [/\b(?:abandoned|cancell?ed|won'?t\s+(?:do|fix)|dropped|rejected|discontinued)\b/, 'abandoned'],
-  [/\b(?:blocked|blockers?|blocking|failing|failed|stuck|on\s+hold)\b/, 'blocked'],
-  [
-    /\b(?:in[\s_-]progress|ongoing|wip|partial(?:ly)?|active|working|underway|in\s+review|started)\b/,
-    'active',
-  ],
-  [/\b(?:planned|todo|to[\s-]do|pending|proposed|draft|backlog|scheduled|upcoming)\b/, 'planned'],
-  [
-    /\b(?:complete[d]?|done|resolved|finished|shipped|delivered|fixed|merged|closed|handed over|accepted)\b/,
-    'done',
-  ],
-];
 
 /** Status emoji, in the same cautious order as {@link WORDS}. */
 const EMOJI: readonly [readonly string[], DocStatus][] = [
@@ -69,15 +47,11 @@ function mangle(emoji: string, encoding: string): string[] {
  * `{ "in review": "active" }`) wins over the built-in words.
  */
 export function normalizeStatus(text: string, extra?: Record<string, DocStatus>): DocStatus | null {
-  const cleaned = repairEmoji(text)
-    .toLowerCase()
-    .replace(/[*`~]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const cleaned = clean(text);
   if (cleaned === '') return null;
   const custom = matchExtra(cleaned, extra);
   if (custom) return custom;
-  for (const [pattern, status] of WORDS) {
+  for (const [pattern, status] of STATUS_PATTERNS) {
     if (pattern.test(cleaned)) return status;
   }
   // Anything left beyond emoji, numbers and punctuation is words we do not know.
@@ -86,6 +60,22 @@ export function normalizeStatus(text: string, extra?: Record<string, DocStatus>)
     if (emoji.some((symbol) => cleaned.includes(symbol))) return status;
   }
   return null;
+}
+
+/**
+ * What the emoji of a status say when its words are unknown (`✅ Requirements
+ * updated`): a hint, weaker than any recognized status, or null.
+ */
+export function statusHint(text: string): DocStatus | null {
+  const cleaned = clean(text);
+  for (const [emoji, status] of EMOJI) {
+    if (emoji.some((symbol) => cleaned.includes(symbol))) return status;
+  }
+  return null;
+}
+
+function clean(text: string): string {
+  return repairEmoji(text).toLowerCase().replace(/[*`~]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Exact match first, then a match on word boundaries, longest key first. */

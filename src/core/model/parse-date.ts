@@ -1,34 +1,47 @@
+import { monthNumber } from './month-names.ts';
+
 /**
  * Dates as real status docs write them. Only unambiguous forms are read:
- * `12/09/2025` could be either day or month first, so it is not guessed.
+ * `12/09/2025` could be either day or month first, so it is not guessed
+ * unless the day is over 12 or the caller knows the language puts the day
+ * first (a `**Data**:` or `**Datum**:` label).
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+const NAME = String.raw`(\p{L}{3,12})\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|\.|º)?`;
+// What may follow a date: nothing, a time (`T10:00`, ` 14:20`, `_00-39`), a range (`/23`), or a comment.
+const REST = String.raw`(?=$|[T\s(),;|–—./_~-])`;
 
-const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-// What may follow a date: nothing, a time (`T10:00`, ` 14:20`), or a comment after a separator.
-const REST = String.raw`(?=$|[T\s(),;|–—-])`;
+type Order = 'ymd' | 'mdy' | 'dmy' | 'numeric' | 'ym' | 'my' | 'cjk';
 
-const FORMS: readonly { pattern: RegExp; order: 'ymd' | 'mdy' | 'dmy' }[] = [
-  { pattern: new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${REST}`), order: 'ymd' },
-  { pattern: new RegExp(String.raw`^${MONTH}\s+${DAY},?\s+(\d{4})${REST}`, 'i'), order: 'mdy' },
-  { pattern: new RegExp(String.raw`^${DAY}\s+${MONTH},?\s+(\d{4})${REST}`, 'i'), order: 'dmy' },
+const FORMS: readonly { pattern: RegExp; order: Order }[] = [
+  {
+    pattern: new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${REST}`, 'u'),
+    order: 'ymd',
+  },
+  {
+    pattern: new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${REST}`, 'u'),
+    order: 'numeric',
+  },
+  { pattern: new RegExp(String.raw`^${NAME}\s+${DAY},?\s+(\d{4})${REST}`, 'iu'), order: 'mdy' },
+  {
+    pattern: new RegExp(String.raw`^${DAY}\s+(?:de\s+)?${NAME},?\s+(?:de\s+)?(\d{4})${REST}`, 'iu'),
+    order: 'dmy',
+  },
+  { pattern: /^(\d{4})年(\d{1,2})月(\d{1,2})日/u, order: 'cjk' },
+  // Month precision: `December 2025`, `dezembro de 2025`, `2025-12`, `2025年12月`.
+  {
+    pattern: new RegExp(String.raw`^${NAME},?\s+(?:de\s+)?(\d{4})(?=$|[\s(),;|–—.])`, 'iu'),
+    order: 'my',
+  },
+  { pattern: /^(\d{4})(?:-(\d{2})|年(\d{1,2})月)(?=$|[\s(),;|–—.])/u, order: 'ym' },
 ];
+
+/** Options of {@link parseDate}. */
+export interface ParseDateOptions {
+  /** Read `05/12/2025` as 5 December: the label is in a language that writes the day first. */
+  dayFirst?: boolean;
+}
 
 /** Whether `YYYY-MM-DD` names a real calendar day (`2025-02-30` does not). */
 export function isValidDate(date: string): boolean {
@@ -42,34 +55,61 @@ export function isValidDate(date: string): boolean {
 
 /**
  * Read a date written as `2025-12-12`, `2025-12-12T10:00`, `2025/12/12`,
- * `Dec 9, 2025`, `December 9th, 2025` or `9 Dec 2025`, optionally followed by
- * a time or a comment (`2025-12-12 (evening)`). Returns `YYYY-MM-DD`, or null
- * when the text is not such a date or names a day that does not exist.
+ * `07.11.2025`, `Dec 9, 2025`, `December 9th, 2025`, `9 Dec 2025`,
+ * `7 de dezembro de 2025`, `7. Dezember 2025` or `2025年12月7日`, optionally
+ * followed by a time or a comment (`2025-12-12 (evening)`). Returns
+ * `YYYY-MM-DD`; a month alone (`December 2025`, `2025-12`) gives `YYYY-MM`.
+ * Null when the text is not such a date or names a day that does not exist.
  */
-export function parseDate(text: string): string | null {
+export function parseDate(text: string, options: ParseDateOptions = {}): string | null {
   const trimmed = text.trim();
   for (const { pattern, order } of FORMS) {
     const match = pattern.exec(trimmed);
     if (!match) continue;
-    const date = order === 'ymd' ? fromYmd(match) : fromNamedMonth(match, order);
-    return date !== null && isValidDate(date) ? date : null;
+    const date = toDate(match, order, options);
+    if (date === null) continue;
+    if (date.length === 7) return date;
+    return isValidDate(date) ? date : null;
   }
   return null;
 }
 
+function toDate(m: RegExpExecArray, order: Order, options: ParseDateOptions): string | null {
+  switch (order) {
+    case 'ymd':
+      return formatDate(Number(m[1]), Number(m[3]), Number(m[4]));
+    case 'numeric': {
+      const [first, second, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      // Dots are day first everywhere they are used (`07.11.2025`).
+      const dayFirst = first > 12 || (second <= 12 && (m[2] === '.' || options.dayFirst === true));
+      if (!dayFirst && second <= 12) return null;
+      return dayFirst ? formatDate(year, second, first) : formatDate(year, first, second);
+    }
+    case 'mdy':
+    case 'dmy': {
+      const [name, day] = order === 'mdy' ? [m[1], m[2]] : [m[2], m[1]];
+      const month = monthNumber(name ?? '');
+      return month === null ? null : formatDate(Number(m[3]), month, Number(day));
+    }
+    case 'cjk':
+      return formatDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    case 'my': {
+      const month = monthNumber(m[1] ?? '');
+      return month === null ? null : formatMonth(Number(m[2]), month);
+    }
+    case 'ym': {
+      const month = Number(m[2] ?? m[3]);
+      return month >= 1 && month <= 12 ? formatMonth(Number(m[1]), month) : null;
+    }
+  }
+}
+
 /** `YYYY-MM-DD` from numbers, zero-padded. */
 export function formatDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${formatMonth(year, month)}-${String(day).padStart(2, '0')}`;
 }
 
-function fromYmd(match: RegExpExecArray): string {
-  return formatDate(Number(match[1]), Number(match[3]), Number(match[4]));
-}
-
-function fromNamedMonth(match: RegExpExecArray, order: 'mdy' | 'dmy'): string | null {
-  const [monthName, day] = order === 'mdy' ? [match[1], match[2]] : [match[2], match[1]];
-  const key = (monthName ?? '').toLowerCase();
-  const month = Object.hasOwn(MONTHS, key) ? (MONTHS[key] ?? null) : null;
-  if (month === null) return null;
-  return formatDate(Number(match[3]), month, Number(day));
+/** `YYYY-MM` from numbers, zero-padded. */
+function formatMonth(year: number, month: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 }

@@ -1,3 +1,4 @@
+import { repoPrefix } from '../load/repo-prefix.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
 import { inferFromPath, type PathInference } from './infer-from-path.ts';
 import { inferTitle, type TitleInference } from './infer-title.ts';
@@ -32,7 +33,7 @@ export function readModelInput(source: SourceDoc): ModelInput {
       frontmatter: readFrontmatter(source, locate),
       headers: parseHeaderFields(source.tree, source.text, locate),
       heading: inferTitle(source.tree, source.text, locate),
-      path: inferFromPath(source.path),
+      path: inferFromPath(source.path, repoPrefix(source.file.cwd)),
     };
     inputs.set(source, input);
   }

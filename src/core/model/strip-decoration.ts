@@ -1,8 +1,11 @@
 /**
  * Emoji, variation selectors, zero-width joiners, keycaps and flags: the
- * decoration of headings and status lines, never part of a title.
+ * decoration of headings and status lines, never part of a title. Arrows
+ * (`↔`, `→`) and `©`, `®`, `™` are emoji only with the emoji selector: as
+ * text they carry meaning (`Client ↔ Server Sync`).
  */
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0E|\uFE0F|\u200D|\u20E3/gu;
+const EMOJI =
+  /(?![\u2190-\u21FF\u00A9\u00AE\u2122](?!\uFE0F))\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0E|\uFE0F|\u200D|\u20E3/gu;
 
 /**
  * How an emoji looks after UTF-8 was read as Windows-1252/1254 (`ðŸŽ¯`, `ğŸ¯`,

@@ -34,6 +34,12 @@ export function formatDocText(file: FileResult, options: DocTextOptions): string
       relation.target,
       relation.source,
     ]),
+    // What lost to a more authoritative value, so a reader can see both.
+    ...(doc.ignored ?? []).map((item): [string, string, ValueSource] => [
+      'ignored',
+      `${item.field} ${item.value}`,
+      item.source,
+    ]),
   ];
   for (const row of rows) row[1] = escapeControl(row[1]);
   const width = Math.max(...rows.map(([field]) => field.length));
@@ -57,6 +63,10 @@ export function formatDocText(file: FileResult, options: DocTextOptions): string
 
 function statusLabel(doc: Doc): string {
   if (!doc.status) return doc.statusText ? `? (${doc.statusText})` : '—';
+  const from = doc.sources.status?.from;
+  if (doc.statusText && (from === 'folder' || from === 'filename')) {
+    return `${doc.status} (last written status: ${doc.statusText})`;
+  }
   return doc.statusText && doc.statusText !== doc.status
     ? `${doc.status} (${doc.statusText})`
     : doc.status;

@@ -15,6 +15,7 @@ export interface SerializedDoc {
   tags?: string[];
   summary?: string | null;
   sources?: Record<string, ValueSource>;
+  ignored?: { field: string; value: string; source: ValueSource }[];
 }
 
 /**
@@ -45,5 +46,6 @@ export function serializeDoc(doc: Doc, options: { sources?: boolean } = {}): Ser
         doc.relations.map((relation, index) => [`relations.${index}`, relation.source]),
       ),
     },
+    ignored: doc.ignored ?? [],
   };
 }

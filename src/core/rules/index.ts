@@ -4,6 +4,9 @@ import { dateOrder } from './date-order.ts';
 import { fileTooLarge } from './file-too-large.ts';
 import { frontmatterSchemaRule } from './frontmatter-schema.ts';
 import { localPathLeak } from './local-path-leak.ts';
+import { drift } from './drift.ts';
+import { fileClaim } from './file-claim.ts';
+import { metricEvidence } from './metric-evidence.ts';
 import { metricSum } from './metric-sum.ts';
 import { missingDate } from './missing-date.ts';
 import { missingTitle } from './missing-title.ts';
@@ -35,4 +38,4 @@ export const DOC_RULES: readonly DocRule[] = [
 ];
 
 /** Every rule over the whole doc set, run after the per-doc rules. */
-export const SET_RULES: readonly SetRule[] = [...LINK_RULES];
+export const SET_RULES: readonly SetRule[] = [...LINK_RULES, metricEvidence, fileClaim, drift];

@@ -24,6 +24,8 @@ export const linkToSuperseded: SetRule = {
       );
       for (const { reference, target, reportable } of references) {
         if (!reportable || target.status !== 'found' || target.path === entry.source.path) continue;
+        // A backticked path mentions a doc (a list of deliverables, an audit); it does not link to it.
+        if (reference.kind === 'code') continue;
         if (related.has(target.path)) continue;
         const linked = graph.docs.get(target.path);
         const retired = linked && retirementOf(linked.entry.doc);

@@ -1,12 +1,15 @@
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
-/** `missing-title`: a doc with neither a frontmatter `title` nor a first-level heading. */
+/**
+ * `missing-title`: a doc with neither a frontmatter `title` nor a
+ * first-level heading (the file name then stands in as its title).
+ */
 export const missingTitle: DocRule = {
   id: 'missing-title',
   description: 'Every doc needs a title: frontmatter `title` or a `# Heading`.',
   check({ source, doc }) {
-    if (doc.title || source.text.trim() === '') return;
+    if ((doc.title && doc.sources.title?.from !== 'filename') || source.text.trim() === '') return;
     report(
       source.file,
       'missing-title',

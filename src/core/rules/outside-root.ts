@@ -4,13 +4,14 @@ import { report } from './report.ts';
 import type { SetRule } from './rule.ts';
 
 /**
- * `outside-root`: a relative path that climbs out of the content root
- * (`../../../secrets.md`). statusdocs never reads outside the root, and the
- * site cannot serve it, so the target is unchecked and the link breaks.
+ * `outside-root`: a relative path that climbs out of the repository
+ * (`../../../secrets.md`), or out of the content root when there is no git
+ * repository to check it against. Paths into the repository outside the
+ * content root are checked like any other (`missing-file`).
  */
 export const outsideRoot: SetRule = {
   id: 'outside-root',
-  description: 'A reference leads outside the content root.',
+  description: 'A reference leads outside the repository (the content root without git).',
   check(context) {
     const graph = linkGraphOf(context);
     for (const { entry, references, relations } of graph.docs.values()) {
@@ -26,11 +27,12 @@ export const outsideRoot: SetRule = {
             place: relationPlace(relation),
           })),
       ];
+      const where = graph.index.repo ? 'the repository' : 'the content root';
       for (const { written, place } of places) {
         report(
           source.file,
           'outside-root',
-          `Path \`${written}\` leads outside the content root, which statusdocs does not read; move the target inside the root or link it by URL`,
+          `Path \`${written}\` leads outside ${where}, which statusdocs does not read; move the target inside or link it by URL`,
           place,
         );
       }

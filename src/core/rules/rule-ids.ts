@@ -38,6 +38,10 @@ export const RULE_IDS = [
   'relation-asymmetric',
   'relation-cycle',
   'duplicate-id',
+  // Evidence: claims against the repository and CI artifacts
+  'metric-evidence',
+  'file-claim',
+  'drift',
 ] as const;
 
 /** A rule id, e.g. `missing-date`. */

@@ -1,6 +1,9 @@
 import type { ResolvedConfig } from '../config/config-schema.ts';
+import type { Evidence } from '../evidence/artifact.ts';
+import type { FileHistory } from '../evidence/file-history.ts';
 import type { ExternalResult } from '../links/external/external-result.ts';
 import type { RepoFiles } from '../links/file-index.ts';
+import type { Rename } from '../links/parse-git-renames.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
 import type { Doc } from '../model/doc.ts';
 import type { RuleId } from './rule-ids.ts';
@@ -45,8 +48,8 @@ export interface SetContext {
 
 /** Facts from outside the docs, read by the shell before the pure check. */
 export interface SetFacts {
-  /** Renames from git history: old path (relative to the content root) → latest path, with commit info. */
-  renames?: ReadonlyMap<string, { to: string; commit: string; date: string }>;
+  /** Renames from git history: old path → latest path, with commit info; relative to the content root (the repository's other files as `../`). */
+  renames?: ReadonlyMap<string, Rename>;
   /** Paths of files (not only docs) that exist under the content root, relative, `/`-separated. */
   files?: ReadonlySet<string>;
   /**
@@ -68,6 +71,17 @@ export interface SetFacts {
    * the costliest question a check asks.
    */
   similar?: Map<string, readonly string[]>;
+  /**
+   * CI artifacts read for evidence rules (`check --evidence`, config
+   * `evidence`, or the common locations); absent when none were looked for.
+   */
+  evidence?: Evidence;
+  /**
+   * Git history of the files docs make claims about (`file-claim`) or track
+   * (`drift`), and of the docs themselves; read only when one of those rules
+   * may report, absent without git.
+   */
+  fileHistory?: FileHistory;
 }
 
 /** A rule that looks at the whole set at once (links, relations, duplicate ids). */

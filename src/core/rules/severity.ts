@@ -39,6 +39,9 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity | 'off'> = {
   'relation-asymmetric': 'warning',
   'relation-cycle': 'error',
   'duplicate-id': 'error',
+  'metric-evidence': 'error',
+  'file-claim': 'warning',
+  drift: 'info',
 };
 
 /** Severity of a vfile message (`fatal`: true error, false warning, undefined info). */

@@ -40,6 +40,14 @@ export default {
   // Days without an update after which an active doc is stale.
   staleDays: 30,
 
+  // CI artifacts to hold test counts and coverage against (metric-evidence).
+  // Default: junit*.xml, test-results/**/*.xml, coverage/lcov.info,
+  // coverage/coverage-summary.json, coverage.xml, coverage.json.
+  // evidence: ['reports/junit.xml', 'coverage/lcov.info'],
+
+  // Report code a status doc references that changed in more commits since.
+  // drift: { commits: 10 },
+
   // The site built by \`statusdocs build\`.
   site: {
     title: 'Project status',

@@ -1,12 +1,13 @@
 import { posix } from 'node:path';
 import type { CheckResult, FileResult } from '../../core/check/check-result.ts';
+import type { MetricVerdict } from '../../core/evidence/verify-metrics.ts';
 import type { DocField } from '../../core/model/doc.ts';
 import { repairMojibakeText } from '../../core/fix/repair-mojibake-text.ts';
 import { describeMessage } from '../../core/report/describe-message.ts';
 import type { SetFacts } from '../../core/rules/rule.ts';
 import { buildDocIndex, resolveRelationTarget, type DocIndex } from './doc-index.ts';
 import { buildSlugs, docUrl } from './doc-slugs.ts';
-import type { DocView } from './doc-view.ts';
+import type { DocView, EvidenceView } from './doc-view.ts';
 import { formerPathsOf } from './former-paths.ts';
 
 /** Fields in the order the "where this value came from" panel lists them. */
@@ -50,6 +51,8 @@ export interface DocViewExtras {
   renames?: SetFacts['renames'];
   /** Docs each doc's body links to, by path (`buildLinkTargets`), for "linked from". */
   linkTargets?: ReadonlyMap<string, readonly string[]>;
+  /** Metric claims held against CI artifacts (`verifyMetrics`), for the evidence markers. */
+  verdicts?: readonly MetricVerdict[];
 }
 
 /**
@@ -64,6 +67,9 @@ export function buildDocViews(
 ): DocView[] {
   const labels = new Map(result.files.map((file) => [file.path, labelOf(file)]));
   const views = result.files.map((file) => buildDocView(file, context, labels, extras.renames));
+  const byDoc = new Map(views.map((view) => [view.path, view]));
+  for (const verdict of extras.verdicts ?? [])
+    byDoc.get(verdict.path)?.evidence.push(toEvidenceView(verdict));
   const byPath = new Map(views.map((view) => [view.path, view]));
   for (const [from, targets] of extras.linkTargets ?? []) {
     const source = byPath.get(from);
@@ -115,17 +121,20 @@ function buildDocView(
     id: doc.id,
     slug: context.slugs.get(file.path) ?? file.path,
     url: context.urlOf(file.path),
-    title: shown(doc.title),
+    // A title made from the file name is no title found in the doc; the label shows the name.
+    title: doc.sources.title?.from === 'filename' ? null : shown(doc.title),
     label: labels.get(file.path) ?? file.path,
     kind: doc.kind,
     status: doc.status,
     statusText: shown(doc.statusText),
+    statusFromPath: ['folder', 'filename'].includes(doc.sources.status?.from ?? ''),
     date: doc.date,
     updated: doc.updated,
     owner: doc.owner,
     tags: doc.tags,
     summary: shown(doc.summary),
     metrics: doc.metrics,
+    evidence: [],
     relations: doc.relations.map((relation) => {
       const path = resolveRelationTarget(context.index, file.path, relation.target) ?? null;
       return {
@@ -160,7 +169,8 @@ function buildDocView(
 
 /** What to call a doc: its title, else its file name without the extension. */
 function labelOf(file: FileResult): string {
-  return shown(file.doc.title) ?? posix.basename(file.path).replace(/\.(?:md|markdown)$/i, '');
+  const title = file.doc.sources.title?.from === 'filename' ? null : shown(file.doc.title);
+  return title ?? posix.basename(file.path).replace(/\.(?:md|markdown)$/i, '');
 }
 
 /**
@@ -169,4 +179,17 @@ function labelOf(file: FileResult): string {
  */
 function shown(value: string | null): string | null {
   return value === null ? null : repairMojibakeText(value);
+}
+
+function toEvidenceView(verdict: MetricVerdict): EvidenceView {
+  return {
+    metric: verdict.metric,
+    scope: verdict.scope,
+    written: verdict.written,
+    state: verdict.state,
+    artifact: verdict.artifact?.path ?? null,
+    date: verdict.artifact?.date ?? null,
+    detail: verdict.detail,
+    line: verdict.line,
+  };
 }

@@ -3,6 +3,26 @@ import { DOC_KINDS, DOC_STATUSES, RELATION_TYPES } from '../../core/model/vocabu
 
 const count = z.number().int().nonnegative();
 
+/** One metric claim held against a CI artifact. */
+export const evidenceViewSchema = z.object({
+  /** `tests`, `passRate` or `coverage`. */
+  metric: z.enum(['tests', 'passRate', 'coverage']),
+  /** `total`, or the module a coverage claim is about. */
+  scope: z.string(),
+  /** The value as written in the doc. */
+  written: z.string(),
+  /** `verified`, `contradicted` or `unverifiable`. */
+  state: z.enum(['verified', 'contradicted', 'unverifiable']),
+  /** The artifact's path, as given or found, or null when none could be compared. */
+  artifact: z.string().nullable(),
+  /** The run's date, `YYYY-MM-DD`, or null. */
+  date: z.string().nullable(),
+  /** What the artifact says, or why the claim could not be compared. */
+  detail: z.string(),
+  /** 1-based line of the claim. */
+  line: z.number().int(),
+});
+
 /** Metrics of a doc, as the core read them (PRODUCT.md "Metrics"). */
 export const metricsViewSchema = z.object({
   /** Test counts. */
@@ -65,6 +85,11 @@ export const docViewSchema = z.object({
   status: z.enum(DOC_STATUSES).nullable(),
   /** The status as written (`✅ Complete`), or null. */
   statusText: z.string().nullable(),
+  /**
+   * Whether the status comes from a lifecycle folder or file name over what
+   * the doc last wrote (then `statusText` is that last written status).
+   */
+  statusFromPath: z.boolean(),
   /** Date of the doc, `YYYY-MM-DD`, or null. */
   date: z.string().nullable(),
   /** Date of the last update, `YYYY-MM-DD`, or null. */
@@ -76,6 +101,11 @@ export const docViewSchema = z.object({
   /** One-paragraph summary, or null. */
   summary: z.string().nullable(),
   metrics: metricsViewSchema,
+  /**
+   * The doc's metric claims held against CI artifacts (`metric-evidence`):
+   * empty when the build had no artifacts.
+   */
+  evidence: z.array(evidenceViewSchema),
   /** Typed relations from this doc, in the order written. */
   relations: z.array(
     linkedDocSchema.extend({
@@ -139,5 +169,7 @@ export const docViewSchema = z.object({
 
 /** One doc, ready to show. */
 export type DocView = z.infer<typeof docViewSchema>;
+/** A metric claim's evidence, ready to show. */
+export type EvidenceView = z.infer<typeof evidenceViewSchema>;
 /** Metrics of a doc, ready to show. */
 export type MetricsView = z.infer<typeof metricsViewSchema>;

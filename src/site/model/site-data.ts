@@ -35,12 +35,10 @@ export function loadSiteData(options: SiteOptions, fresh = false): Promise<SiteD
 }
 
 async function readSiteData(options: SiteOptions): Promise<SiteData> {
-  const check = await checkProject(
-    options.contentRoot,
-    options.config,
-    options.today,
-    options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir },
-  );
+  const check = await checkProject(options.contentRoot, options.config, options.today, {
+    ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
+    evidence: { cwd: options.evidenceRoot, globs: options.config.evidence ?? [] },
+  });
   const started = performance.now();
   const history = options.history
     ? await readSiteHistory(options.contentRoot, options.config)

@@ -66,7 +66,8 @@ function entryLines(doc: DocView, link: (path: string) => string): string[] {
 
 /** `2026-11-19` as `2026-11-19T00:00:00Z`. */
 function atomDate(date: string): string {
-  return `${date}T00:00:00Z`;
+  // A month alone (`2025-12`) is dated to its first day.
+  return `${date.length === 7 ? `${date}-01` : date}T00:00:00Z`;
 }
 
 /** A name-based UUID (version 5 layout over SHA-1) of `name`: the same name, the same id. */

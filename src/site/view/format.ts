@@ -60,6 +60,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** `2026-11-19` as `19 Nov 2026`; anything else as written. Locale-free, so builds are reproducible. */
 export function formatDate(date: string | null): string {
   if (date === null) return '—';
+  // A month alone (`2025-12`): the doc gave no day.
+  const monthOnly = /^(\d{4})-(\d{2})$/.exec(date);
+  if (monthOnly) return `${MONTHS[Number(monthOnly[2]) - 1] ?? monthOnly[2]} ${monthOnly[1]}`;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return date;
   const month = MONTHS[Number(match[2]) - 1];

@@ -68,7 +68,8 @@ export function describeSeries(points: readonly SeriesPoint[], options: Sparklin
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date; 0 when it is not one. */
 export function dayNumber(date: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  // A month alone (`2025-12`) counts as its first day.
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
   if (!match) return 0;
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? 1)) / 86_400_000;
 }

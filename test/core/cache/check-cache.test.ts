@@ -120,7 +120,7 @@ describe('per-doc result cache', () => {
 
   it('forgets did-you-mean answers when a file is added', async () => {
     const { root, cacheDir } = project();
-    writeFileSync(path.join(root, 'links.md'), '# Links\n\nSee [the roadmap](roadmap-2027.md).\n');
+    writeFileSync(path.join(root, 'links.md'), '# Links\n\nSee [the roadmap](roadmp-2026.md).\n');
     const before = await check(root, { cacheDir });
     expect(before).not.toContain('did you mean');
     writeFileSync(path.join(root, 'roadmap-2026.md'), '# Roadmap\n');

@@ -52,7 +52,7 @@ describe('a doc moved in git history', () => {
     expect(
       missing.map((message) => `${message.line ?? 0}:${message.column ?? 0} ${message.reason}`),
     ).toEqual([
-      `3:5 Cannot find \`plans/auth.md\`; it was moved to \`archive/2025-12/auth.md\` (renamed in ${commit}, 2025-12-09)`,
+      `3:5 Cannot find \`plans/auth.md\`; it was moved to \`docs/archive/2025-12/auth.md\` (renamed in ${commit}, 2025-12-09)`,
     ]);
     expect(missing[0]?.fix).toEqual([{ start: 25, end: 38, text: 'archive/2025-12/auth.md' }]);
   });

@@ -12,16 +12,16 @@ afterEach(() => {
   dir = undefined;
 });
 
-/** A project whose content root is `docs/`, with `AGENTS.md` at the top and an ignored file. */
+/** A project whose content root is `docs/`, with `TEAM-RULES.md` at the top and an ignored file. */
 function writeProject(): string {
   dir = mkdtempSync(path.join(tmpdir(), 'statusdocs-repo-'));
   mkdirSync(path.join(dir, 'docs'));
-  writeFileSync(path.join(dir, 'AGENTS.md'), '# Agents\n');
-  writeFileSync(path.join(dir, 'IGNORED.md'), '# Ignored\n');
-  writeFileSync(path.join(dir, '.gitignore'), 'IGNORED.md\n');
+  writeFileSync(path.join(dir, 'TEAM-RULES.md'), '# Team rules\n');
+  writeFileSync(path.join(dir, 'IGNORED-NOTES.md'), '# Ignored\n');
+  writeFileSync(path.join(dir, '.gitignore'), 'IGNORED-NOTES.md\n');
   writeFileSync(
     path.join(dir, 'docs', 'STATUS.md'),
-    '# Status\n\nRules are in `AGENTS.md`; notes in `IGNORED.md`.\n',
+    '# Status\n\nRules are in `TEAM-RULES.md`; notes in `IGNORED-NOTES.md`.\n',
   );
   return path.join(dir, 'docs');
 }
@@ -39,15 +39,15 @@ describe('paths written from the repository root', () => {
     const content = writeProject();
     execFileSync('git', ['init', '-q'], { cwd: dir });
     expect(await missing(content)).toEqual([
-      '3:36 Cannot find `IGNORED.md`; fix the path or remove the reference',
+      '3:40 Cannot find `IGNORED-NOTES.md`; fix the path or remove the reference',
     ]);
   });
 
   it('are missing without git', async () => {
     const content = writeProject();
     expect(await missing(content)).toEqual([
-      '3:14 Cannot find `AGENTS.md`; fix the path or remove the reference',
-      '3:36 Cannot find `IGNORED.md`; fix the path or remove the reference',
+      '3:14 Cannot find `TEAM-RULES.md`; fix the path or remove the reference',
+      '3:40 Cannot find `IGNORED-NOTES.md`; fix the path or remove the reference',
     ]);
   });
 });

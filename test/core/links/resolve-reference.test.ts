@@ -62,8 +62,11 @@ describe('resolveReference with the repository known', () => {
     expect(resolveIn('MISSING.md', 'file-then-root')).toBe('missing plans/MISSING.md file');
   });
 
-  it('leaves Markdown links relative to the doc, and out of the root as before', () => {
+  it('leaves Markdown links relative to the doc; outside the root is checked, out of the repository not', () => {
     expect(resolveIn('AGENTS.md', 'file')).toBe('missing plans/AGENTS.md file');
-    expect(resolveIn('../../AGENTS.md', 'file')).toBe('outside-root ../AGENTS.md file');
+    expect(resolveIn('../../AGENTS.md', 'file')).toBe('found ../AGENTS.md file');
+    expect(resolveIn('../../src/gone.ts', 'file')).toBe('missing ../src/gone.ts file');
+    expect(resolveIn('../../../AGENTS.md', 'file')).toBe('outside-root ../../AGENTS.md file');
+    expect(resolveIn('../../docs/STATUS.md', 'file')).toBe('found STATUS.md file');
   });
 });

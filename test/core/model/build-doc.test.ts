@@ -95,7 +95,13 @@ describe('buildDoc on seeds', () => {
 
 describe('buildDoc with frontmatter', () => {
   it('takes every field from full frontmatter, over header lines and the title', () => {
-    expect(buildDoc(fixtureSource('frontmatter-full'))).toEqual({
+    const { ignored, ...doc } = buildDoc(fixtureSource('frontmatter-full'));
+    expect(ignored?.map((item) => `${item.field} ${item.value} ${item.source.line ?? 0}`)).toEqual([
+      'status ✅ Complete 26',
+      'date 2025-11-30 25',
+      'updated 2025-12-10 23',
+    ]);
+    expect(doc).toEqual({
       id: 'api-status',
       path: 'doc.md',
       title: 'API Status',
@@ -201,13 +207,19 @@ describe('buildDoc precedence and options', () => {
     expect(doc.updated).toBeNull();
   });
 
-  it('prefers a written status over the folder, and the folder over nothing', () => {
-    const written = buildDoc(textSource('# X\n\n**Status**: ✅ Complete\n', 'archive/x.md'));
-    expect([written.status, written.kind, written.sources.status]).toEqual([
-      'done',
+  it('lets a lifecycle folder beat the written status, keeping what was written', () => {
+    const written = buildDoc(textSource('# X\n\n**Status**: ⏳ In progress\n', 'archive/x.md'));
+    expect([written.status, written.statusText, written.kind, written.sources.status]).toEqual([
+      'archived',
+      '⏳ In progress',
       'archive',
-      { from: 'header', line: 3, column: 13 },
+      { from: 'folder' },
     ]);
+    expect(written.ignored).toEqual([
+      { field: 'status', value: '⏳ In progress', source: { from: 'header', line: 3, column: 13 } },
+    ]);
+    const open = buildDoc(textSource('# X\n\n**Status**: Done\n', 'tasks/backlog/x.md'));
+    expect([open.status, open.sources.status?.from]).toEqual(['done', 'header']);
     const filed = buildDoc(textSource('# X\n', 'archive/x.md'));
     expect([filed.status, filed.statusText, filed.sources.status]).toEqual([
       'archived',
@@ -236,17 +248,17 @@ describe('buildDoc precedence and options', () => {
     ]);
   });
 
-  it('uses the path as id and gives a null title without an H1', () => {
-    expect(buildDoc(textSource('Just text.\n', 'notes/x.md'))).toMatchObject({
-      id: 'notes/x.md',
-      title: null,
+  it('uses the path as id and the file name as title without an H1', () => {
+    expect(buildDoc(textSource('Just text.\n', 'notes/login-fix_v2.md'))).toMatchObject({
+      id: 'notes/login-fix_v2.md',
+      title: 'login fix v2',
       kind: 'report',
-      sources: { id: { from: 'filename' }, kind: { from: 'default' } },
+      sources: { id: { from: 'filename' }, title: { from: 'filename' }, kind: { from: 'default' } },
     });
   });
 
   it('builds a doc from an empty file', () => {
-    expect(buildDoc(textSource('')).title).toBeNull();
+    expect(buildDoc(textSource('')).title).toBe('doc');
   });
 
   it.each([

@@ -83,3 +83,56 @@ describe('inferFromPath', () => {
     expect(inferFromPath('notes/readme.md')).toEqual({ date: null, kind: null, status: null });
   });
 });
+
+describe('inferFromPath on lifecycle folders and names of real repos', () => {
+  it.each([
+    ['docs/_archive/x.md', 'archived'],
+    ['docs/archive-2024/x.md', 'archived'],
+    ['docs/history/x.md', 'archived'],
+    ['docs/legacy/notes/x.md', 'archived'],
+    ['.planning/milestones/v1.2-phases/03-login/03-PLAN.md', 'archived'],
+    ['plans/phase_completed/x.md', 'done'],
+    ['debug/resolved/crash.md', 'done'],
+    ['tasks/cancelled/TASK-1.md', 'abandoned'],
+    ['plans/paused/x.md', 'blocked'],
+  ])('reads %s as %s', (path, status) => {
+    expect(inferFromPath(path).status?.value).toBe(status);
+  });
+
+  it('reads a status word in the name only at its end', () => {
+    expect(inferFromPath('2026-01-02-login_plan_completed.md').status?.value).toBe('done');
+    expect(inferFromPath('PLAN-cache.COMPLETED.md').status?.value).toBe('done');
+    expect(inferFromPath('ETAPA_2_CONCLUIDA.md').status?.value).toBe('done');
+    expect(inferFromPath('COMPLETE_SYSTEM_GUIDE.md').status).toBeNull();
+  });
+
+  it('takes only a lifecycle from the folders above the content root', () => {
+    expect(inferFromPath('x.md', 'docs/archive').status?.value).toBe('archived');
+    expect(inferFromPath('x.md', 'plans/completed').status?.value).toBe('done');
+    expect(inferFromPath('x.md', 'status-pages/active')).toEqual({
+      date: null,
+      kind: null,
+      status: null,
+    });
+  });
+
+  it.each([
+    ['audits/audit-2026-01-22/findings.md', '2026-01-22'],
+    ['quick/260107-fix-login/PLAN.md', '2026-01-07'],
+    ['archive/docs-refactor-20251126-075144/x.md', '2025-11-26'],
+    ['tasks/completed/2025-11/TASK-1.md', '2025-11'],
+  ])('reads the date of %s from its folder: %s', (path, date) => {
+    expect(inferFromPath(path).date).toEqual({ value: date, source: folder });
+  });
+
+  it.each([
+    ['tasks/backlog/TASK-9-add-cache.md', 'plan'],
+    ['specs/login.md', 'plan'],
+    ['FEATURE_CONCEPT.md', 'plan'],
+    ['RELATORIO_FINAL.md', 'report'],
+    ['工作计划.md', 'plan'],
+    ['COST_TRACKING_DONE.md', null],
+  ])('reads the kind of %s as %s', (path, kind) => {
+    expect(inferFromPath(path).kind?.value ?? null).toBe(kind);
+  });
+});

@@ -76,3 +76,23 @@ describe('inferTitle', () => {
     expect(titleOf(textSource('# 🎯 ✅\n'))?.title).toBeNull();
   });
 });
+
+describe('inferTitle in prompt-style docs and with symbols', () => {
+  const titleOf = (text: string) => {
+    const source = textSource(text);
+    return inferTitle(source.tree, source.text, createLocator(source.text))?.title?.value ?? null;
+  };
+
+  it('skips an H1 inside a block of custom tags', () => {
+    expect(titleOf('<context>\n@file.md\n\n# Files to change\n\n</context>\n\nBody.\n')).toBeNull();
+    expect(titleOf('<context>\n@file.md\n</context>\n\n# Real Title\n')).toBe('Real Title');
+  });
+
+  it('does not lose the doc title to a tag that is never closed', () => {
+    expect(titleOf('<objective>\n\n# The Plan\n')).toBe('The Plan');
+  });
+
+  it('keeps meaningful arrows in a title', () => {
+    expect(titleOf('# 🔄 Client ↔ Server Sync\n')).toBe('Client ↔ Server Sync');
+  });
+});

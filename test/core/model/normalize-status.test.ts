@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeStatus } from '../../../src/core/model/normalize-status.ts';
+import { normalizeStatus, statusHint } from '../../../src/core/model/normalize-status.ts';
 
 describe('normalizeStatus', () => {
   it.each([
@@ -80,5 +80,60 @@ describe('normalizeStatus for handoffs and decisions', () => {
   it('reads a finished handoff and an accepted decision as done', () => {
     expect(normalizeStatus('✅ Handed over')).toBe('done');
     expect(normalizeStatus('Accepted')).toBe('done');
+  });
+});
+
+describe('normalizeStatus on the wording of real status lines', () => {
+  it.each([
+    ['PRODUCTION READY', 'done'],
+    ['✅ IMPLEMENTED — all phases verified', 'done'],
+    ['FIXED AND WORKING ✅', 'done'],
+    ['ALL CRITERIA MET', 'done'],
+    ['Verified', 'done'],
+    ['review_complete', 'done'],
+    ['✅ COMPLETE - 40 passed, 0 failed', 'done'],
+    ['Planning', 'planned'],
+    ['design_approved', 'planned'],
+    ['Draft', 'planned'],
+    ['Paused until the vendor replies', 'blocked'],
+    ['On hold', 'blocked'],
+    ['85% Complete, Frontend 10% Complete', 'active'],
+    ['~60% complete', 'active'],
+    ['Phase 1 complete, phase 2 next', 'active'],
+    ['Phases 1-3 done', 'active'],
+    ['100% complete', 'done'],
+    ['investigating', 'active'],
+  ] as const)('reads %j as %s', (text, status) => {
+    expect(normalizeStatus(text)).toBe(status);
+  });
+
+  it.each([
+    ['✅ Concluído', 'done'],
+    ['COMPLETA', 'done'],
+    ['Em andamento', 'active'],
+    ['Pendente', 'planned'],
+    ['Aprovado', 'done'],
+    ['En progreso', 'active'],
+    ['Completado', 'done'],
+    ['Abgeschlossen', 'done'],
+    ['In Arbeit', 'active'],
+    ['Geplant', 'planned'],
+    ['Terminé', 'done'],
+    ['En cours', 'active'],
+    ['已完成', 'done'],
+    ['进行中', 'active'],
+  ] as const)('reads the non-English %j as %s', (text, status) => {
+    expect(normalizeStatus(text)).toBe(status);
+  });
+
+  it('does not find a word inside a longer one in other languages', () => {
+    expect(normalizeStatus('Completamente novo módulo')).toBeNull();
+    expect(normalizeStatus('Offenbach')).toBeNull();
+  });
+
+  it('reads an emoji beside unknown words only as a hint', () => {
+    expect(normalizeStatus('✅ Requirements updated')).toBeNull();
+    expect(statusHint('✅ Requirements updated')).toBe('done');
+    expect(statusHint('Requirements updated')).toBeNull();
   });
 });

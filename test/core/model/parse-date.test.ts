@@ -25,7 +25,6 @@ describe('parseDate', () => {
     '2025-02-30',
     '2025-13-01',
     '12/09/2025',
-    'December 2025',
     'soon',
     '20251212',
     '2025-12-1299',
@@ -33,6 +32,32 @@ describe('parseDate', () => {
     '',
   ])('does not read %j', (text) => {
     expect(parseDate(text)).toBeNull();
+  });
+});
+
+describe('parseDate on dates as real docs write them', () => {
+  it.each([
+    ['07.11.2025', '2025-11-07'],
+    ['21 de Outubro de 2025', '2025-10-21'],
+    ['7 de dezembro de 2025', '2025-12-07'],
+    ['12 de diciembre de 2025', '2025-12-12'],
+    ['7. Dezember 2025', '2025-12-07'],
+    ['3 mars 2025', '2025-03-03'],
+    ['2025年11月20日', '2025-11-20'],
+    ['2025-12-10_00-39', '2025-12-10'],
+    ['2025-12-22/23', '2025-12-22'],
+    ['25/12/2025', '2025-12-25'],
+    ['12/25/2025', '2025-12-25'],
+    ['December 2025', '2025-12'],
+    ['dezembro de 2025', '2025-12'],
+    ['2025-12', '2025-12'],
+  ])('reads %j as %s', (text, date) => {
+    expect(parseDate(text)).toBe(date);
+  });
+
+  it('reads an ambiguous day and month day first only when told', () => {
+    expect(parseDate('08/12/2025')).toBeNull();
+    expect(parseDate('08/12/2025', { dayFirst: true })).toBe('2025-12-08');
   });
 });
 

@@ -94,3 +94,49 @@ describe('plainText', () => {
     expect(plainText('**Done** in [plan](plans/x.md) `now`')).toBe('Done in plan now');
   });
 });
+
+describe('parseHeaderFields where real docs keep their header', () => {
+  it('reads quoted and listed header lines right under the title', () => {
+    expect(fieldsOf(textSource('# A\n\n> **Date**: 2025-01-02\n> **Status**: Done\n'))).toEqual([
+      'head 3:13 date = 2025-01-02',
+      'head 4:15 status = Done',
+    ]);
+    expect(fieldsOf(textSource('# A\n\n- **Status**: Draft\n- **Owner**: Ana\n'))).toEqual([
+      'head 3:15 status = Draft',
+      'head 4:14 owner = Ana',
+    ]);
+  });
+
+  it('reads plain `Status:` and `Date:` lines in the head only', () => {
+    expect(
+      fieldsOf(textSource('# A\nDate: 2025-01-02\nStatus: Done\nNote: x\n\n## S\n\nStatus: no\n')),
+    ).toEqual(['head 2:7 date = 2025-01-02', 'head 3:9 status = Done']);
+  });
+
+  it('reads a metadata table in the head, in both layouts', () => {
+    expect(
+      fieldsOf(textSource('# A\n\n| Field | Value |\n|---|---|\n| Status | Done |\n')),
+    ).toEqual(['head 3:11 field = Value', 'head 5:12 status = Done']);
+    expect(
+      fieldsOf(textSource('# A\n\n| Status | Date |\n|---|---|\n| Draft | 2025-01-02 |\n')),
+    ).toEqual(['head 5:3 status = Draft', 'head 5:11 date = 2025-01-02']);
+  });
+
+  it('reads the first line of a `## Status` section', () => {
+    expect(
+      fieldsOf(
+        textSource('# A\n\nIntro.\n\n## Context\n\nx\n\n## 📊 Status\n\nIn progress, see below.\n'),
+      ),
+    ).toEqual(['summary 11:1 status = In progress, see below.']);
+  });
+
+  it('reads a footer fenced by two breaks before a closing section', () => {
+    expect(
+      fieldsOf(
+        textSource(
+          '# A\n\nIntro.\n\n## B\n\nx\n\n---\n\n**Created**: 2025-01-02\n\n---\n\n## Thanks\n\ny\n',
+        ),
+      ),
+    ).toEqual(['foot 11:14 created = 2025-01-02']);
+  });
+});

@@ -19,6 +19,10 @@ describe('metric-conflict', () => {
     ]);
   });
 
+  it('takes a claim about a file or folder in a code span for a part, not the whole', () => {
+    expect(run('metric-conflict/module-code-span-quiet.md')).toEqual([]);
+  });
+
   it('stays quiet on trend tables, part-level labels, changes, goals and history', () => {
     expect(run('metric-conflict/trend-quiet.md')).toEqual([]);
   });

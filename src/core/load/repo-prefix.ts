@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+const prefixes = new Map<string, string>();
+
+/**
+ * Where `dir` sits inside its git repository, with `/` separators (`docs/archive`),
+ * or `''` when it is the repository root or not in one. Folder inference
+ * uses it, so that checking `docs/archive` alone still knows its docs are
+ * archived. Looked up once per folder.
+ */
+export function repoPrefix(dir: string): string {
+  let prefix = prefixes.get(dir);
+  if (prefix === undefined) {
+    const root = findRepoRoot(dir);
+    prefix = root === null ? '' : path.relative(root, dir).split(path.sep).join('/');
+    prefixes.set(dir, prefix);
+  }
+  return prefix;
+}
+
+/** The nearest folder at or above `dir` that holds a `.git` (folder or file), or null. */
+export function findRepoRoot(dir: string): string | null {
+  let current = path.resolve(dir);
+  for (;;) {
+    if (existsSync(path.join(current, '.git'))) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return null;
+    current = parent;
+  }
+}

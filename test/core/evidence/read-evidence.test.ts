@@ -1,0 +1,44 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readEvidence } from '../../../src/core/evidence/read-evidence.ts';
+
+const artifacts = new URL('../../fixtures/evidence-artifacts/', import.meta.url).pathname;
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'statusdocs-evidence-read-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('readEvidence', () => {
+  it('finds artifacts in the common locations when none are named', async () => {
+    mkdirSync(path.join(dir, 'coverage'));
+    copyFileSync(path.join(artifacts, 'lcov.info'), path.join(dir, 'coverage/lcov.info'));
+    copyFileSync(path.join(artifacts, 'vitest-junit.xml'), path.join(dir, 'junit.xml'));
+    const evidence = await readEvidence({ cwd: dir });
+    expect(evidence.problems).toEqual([]);
+    expect(evidence.artifacts.map((a) => [a.path, a.format, a.dated])).toEqual([
+      ['coverage/lcov.info', 'lcov', false],
+      ['junit.xml', 'junit', true],
+    ]);
+  });
+
+  it('reads only the named files and globs when given, and reports bad ones', async () => {
+    copyFileSync(path.join(artifacts, 'node-junit.xml'), path.join(dir, 'junit.xml'));
+    writeFileSync(path.join(dir, 'broken.xml'), '<testsuites>\n<testcase>\n');
+    const evidence = await readEvidence({
+      cwd: dir,
+      files: ['broken.xml', 'gone.xml'],
+      globs: ['none/*.xml'],
+    });
+    expect(evidence.artifacts).toEqual([]);
+    expect(evidence.problems.map((p) => [p.path, p.line, p.reason.split(' (')[0]])).toEqual([
+      ['broken.xml', 1, 'Evidence file `broken.xml` is not well-formed XML'],
+      ['gone.xml', 1, 'Cannot find evidence file `gone.xml`; check the path'],
+    ]);
+  });
+});
