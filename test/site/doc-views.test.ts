@@ -145,7 +145,7 @@ describe('gateBuild', () => {
     const gate = gateBuild(result, 'warning', 'content/');
     expect(gate).toMatchObject({ failed: true, errors: 0, warnings: 3 });
     expect(gate.report).toContain(
-      'content/reports/loose-notes.md\n  1:1  warning  Doc has no date',
+      'content/reports/loose-notes.md\n  1:1  warning  missing-date   Doc has no date',
     );
   });
 });
