@@ -16,7 +16,20 @@ export interface Targets {
 const toSlash = (value: string): string => value.split(path.sep).join('/');
 
 /**
- * Turn `check`'s arguments into targets. None: the configured content root.
+ * The content root typed paths may widen to: none when zero config settled
+ * on the repository root itself, so typed paths are judged across the
+ * folder that holds them, not across every Markdown file of the repository.
+ */
+export function targetScope(loaded: {
+  config: { content: string };
+  detected: boolean;
+}): string | undefined {
+  return loaded.detected && loaded.config.content === '.' ? undefined : loaded.config.content;
+}
+
+/**
+ * Turn `check`'s arguments into targets. None: the configured content root
+ * (`undefined`: the working folder).
  * One folder: that folder, as before. Otherwise (files, folders, globs such
  * as `'reports/**\/*.md'`, several at once): the configured content root
  * when every target is inside it, else the deepest folder holding them all,
@@ -26,15 +39,16 @@ const toSlash = (value: string): string => value.split(path.sep).join('/');
 export async function resolveTargets(
   cwd: string,
   typed: readonly string[],
-  contentRoot: string,
+  contentRoot: string | undefined,
   command: string,
 ): Promise<Targets> {
-  const content = path.resolve(cwd, contentRoot);
+  const content = path.resolve(cwd, contentRoot ?? '.');
   if (typed.length === 0) return { root: content, patterns: [] };
   const targets = await Promise.all(typed.map((value) => readTarget(cwd, value, command)));
   const only = targets[0];
   if (targets.length === 1 && only?.kind === 'folder') return { root: only.base, patterns: [] };
-  const inside = (base: string): boolean => !path.relative(content, base).startsWith('..');
+  const inside = (base: string): boolean =>
+    contentRoot !== undefined && !path.relative(content, base).startsWith('..');
   const root = targets.every((target) => inside(target.base))
     ? content
     : commonFolder(targets.map((target) => target.base));

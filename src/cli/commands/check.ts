@@ -17,7 +17,7 @@ import {
 } from '../../core/report/index.ts';
 import { severityOf } from '../../core/rules/severity.ts';
 import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
-import { assertEveryTargetMatched, resolveTargets } from '../resolve-targets.ts';
+import { assertEveryTargetMatched, resolveTargets, targetScope } from '../resolve-targets.ts';
 
 /** Help for `statusdocs check`. */
 export const CHECK_HELP = `Usage: statusdocs check [paths...] [options]
@@ -81,8 +81,9 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`Unknown format \`${format}\``, `Use one of: ${FORMATS.join(', ')}`);
   }
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
-  const { config } = await loadConfig(io.cwd, values.config);
-  const targets = await resolveTargets(io.cwd, positionals, config.content, 'check');
+  const loaded = await loadConfig(io.cwd, values.config);
+  const { config } = loaded;
+  const targets = await resolveTargets(io.cwd, positionals, targetScope(loaded), 'check');
   await assertDirectory(targets.root);
   const baseline = values.baseline ? await readBaseline(io.cwd, values.baseline) : undefined;
 

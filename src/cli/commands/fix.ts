@@ -10,7 +10,7 @@ import {
   changeFiles,
   type PlannedChange,
 } from './change-files.ts';
-import { assertEveryTargetMatched, resolveTargets } from '../resolve-targets.ts';
+import { assertEveryTargetMatched, resolveTargets, targetScope } from '../resolve-targets.ts';
 import { toDisplayRoot, today } from './check.ts';
 
 /** Help for `statusdocs fix`. */
@@ -47,8 +47,9 @@ export async function runFix(args: string[], io: CliIo): Promise<number> {
       );
     }
   }
-  const { config } = await loadConfig(io.cwd, values.config);
-  const targets = await resolveTargets(io.cwd, positionals, config.content, 'fix');
+  const loaded = await loadConfig(io.cwd, values.config);
+  const { config } = loaded;
+  const targets = await resolveTargets(io.cwd, positionals, targetScope(loaded), 'fix');
   const root = targets.root;
   await assertFolder(root, 'fix');
   const { result, sources } = await checkProject(root, config, today(io));

@@ -11,7 +11,7 @@ import {
   changeFiles,
   type PlannedChange,
 } from './change-files.ts';
-import { assertEveryTargetMatched, resolveTargets } from '../resolve-targets.ts';
+import { assertEveryTargetMatched, resolveTargets, targetScope } from '../resolve-targets.ts';
 import { toDisplayRoot, today } from './check.ts';
 
 /** Help for `statusdocs import`. */
@@ -45,8 +45,9 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
       'Run `statusdocs import <dir>`, or pass files and globs',
     );
   }
-  const { config } = await loadConfig(io.cwd, values.config);
-  const targets = await resolveTargets(io.cwd, positionals, config.content, 'import');
+  const loaded = await loadConfig(io.cwd, values.config);
+  const { config } = loaded;
+  const targets = await resolveTargets(io.cwd, positionals, targetScope(loaded), 'import');
   const root = targets.root;
   await assertFolder(root, 'import');
   const day = today(io);

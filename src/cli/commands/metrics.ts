@@ -9,7 +9,7 @@ import {
 } from '../../core/report/collect-metric-rows.ts';
 import { displayPath } from '../../core/report/display-path.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
-import { assertEveryTargetMatched, resolveTargets } from '../resolve-targets.ts';
+import { assertEveryTargetMatched, resolveTargets, targetScope } from '../resolve-targets.ts';
 import { toDisplayRoot, today } from './check.ts';
 
 /** Help for `statusdocs metrics`. */
@@ -51,8 +51,9 @@ export async function runMetrics(args: string[], io: CliIo): Promise<number> {
   if (format !== 'csv' && format !== 'json') {
     throw new UsageError(`Unknown format \`${format}\``, `Use one of: ${FORMATS.join(', ')}`);
   }
-  const { config } = await loadConfig(io.cwd, values.config);
-  const targets = await resolveTargets(io.cwd, positionals, config.content, 'metrics');
+  const loaded = await loadConfig(io.cwd, values.config);
+  const { config } = loaded;
+  const targets = await resolveTargets(io.cwd, positionals, targetScope(loaded), 'metrics');
   const cacheDir = values.cache ? path.join(io.cwd, '.statusdocs', 'cache') : undefined;
   const { result } = await checkProject(targets.root, config, today(io), {
     ...(cacheDir ? { cacheDir } : {}),
