@@ -21,9 +21,9 @@ export interface OutGuard {
  * line. A build replaces its output wholesale, so it may only be a missing
  * or empty folder, or one statusdocs built before (it holds
  * {@link SITE_MARK}); `--force-out` allows any other folder, but never a
- * file, `.git` or anything in it, the content root or anything in it, nor an
- * ancestor of the content root, the working folder, the repository or the
- * home folder. A symbolic link is followed: its target is what gets built.
+ * file, `.git` or anything in it, the content root or a folder in it that
+ * holds anything but a statusdocs site, nor an ancestor of the content
+ * root, the working folder, the repository or the home folder. A symbolic link is followed: its target is what gets built.
  */
 export async function resolveOutFolder(
   requested: string,
@@ -44,7 +44,12 @@ export async function resolveOutFolder(
   if (out.split(path.sep).includes('.git')) {
     throw refuse(shown, 'is inside a `.git` folder');
   }
-  if (isWithin(out, contentRoot)) throw refuse(shown, 'is inside the content root');
+  // A site folder inside the content root (a repository whose docs sit at
+  // its top level) is fine while it holds no doc: new, empty, or our own.
+  const inside = isWithin(out, contentRoot);
+  if (out === contentRoot || (inside && !(await isNewOrOwn(out, info !== undefined)))) {
+    throw refuse(shown, 'is inside the content root');
+  }
   const ancestors: [string, string][] = [
     [contentRoot, 'the content root'],
     [cwd, 'the working folder'],
@@ -68,6 +73,13 @@ export async function resolveOutFolder(
     `--out ${shown} holds files statusdocs did not build (${sample}${names.length > 3 ? ', …' : ''}), and a build replaces the folder`,
     'Pass a new or empty folder with --out, or add --force-out to replace it',
   );
+}
+
+/** Whether a folder is missing, empty, or a site statusdocs built. */
+async function isNewOrOwn(folder: string, exists: boolean): Promise<boolean> {
+  if (!exists) return true;
+  const names = await readdir(folder);
+  return names.length === 0 || names.includes(SITE_MARK);
 }
 
 function refuse(shown: string, why: string): UsageError {
