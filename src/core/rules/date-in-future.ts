@@ -1,3 +1,6 @@
+import type { SourceDoc } from '../load/source-doc.ts';
+import { collectDateCandidates } from '../model/collect-date-candidates.ts';
+import type { Doc } from '../model/doc.ts';
 import { findDates } from '../metrics/claim-context.ts';
 import { maskedLines } from '../metrics/mask-text.ts';
 import { placeOf } from '../metrics/value-place.ts';
@@ -9,14 +12,16 @@ const HAPPENED =
   /✅|âœ…|\b(?:completed?|done|fixed|resolved|merged|shipped|released|deployed|finished|closed|updated|added|created|implemented|integrated|ran|tested|verified|delivered|landed|migrated)\b/i;
 /** Wording that makes a date a plan: a later date is then expected. */
 const PLANNED =
-  /\b(?:by|due|target(?:ed)?|deadline|eta|plan(?:ned)?|scheduled|expected|estimated|next|until|will|before|upcoming|review|start(?:s|ing)?|kick-?off|expires?|valid|sunset|freeze|cut-?off|milestone|goal|tbd)\b/i;
+  /→|->|\b(?:projected|forecast|completion date|by|due|target(?:ed)?|deadline|eta|plan(?:ned)?|scheduled|expected|estimated|next|until|will|before|upcoming|review|start(?:s|ing)?|kick-?off|expires?|valid|sunset|freeze|cut-?off|milestone|goal|tbd)\b/i;
 
 /**
  * `date-in-future`: a date that cannot have happened yet. A doc's own `date`
  * or `updated` after today; and an entry in the body dated after the doc's
  * last update (`updated`, else `date`), when the text says it happened
- * (`COMPLETED - Dec 20, 2025`, `### Dec 20, 2025 - Shipped`). Plans and
- * deadlines (`due`, `target`, `next review`) may be in the future.
+ * (`COMPLETED - Dec 20, 2025`, `### Dec 20, 2025 - Shipped`). Plans,
+ * deadlines and projections (`due`, `target`, `next review`, `Jan 6 → Mar
+ * 30`) may be in the future, and a creation date (`**Created**:`) is no
+ * limit: docs are edited after they are created.
  */
 export const dateInFuture: DocRule = {
   id: 'date-in-future',
@@ -36,7 +41,12 @@ export const dateInFuture: DocRule = {
         { expected: [`<= ${today}`], actual: value },
       );
     }
-    const reference = doc.updated ? 'updated' : doc.date ? 'date' : null;
+    // A creation date is no limit: a doc is edited after it was created.
+    const reference = doc.updated
+      ? 'updated'
+      : doc.date && !isCreationDate(source, doc)
+        ? 'date'
+        : null;
     if (!reference) return;
     const limit = doc[reference] ?? '';
     const from = doc.sources[reference];
@@ -61,3 +71,18 @@ export const dateInFuture: DocRule = {
     }
   },
 };
+
+/** Labels of a creation date: `created`, `Data de criação`, `创建日期`. */
+const CREATED = /creat|criação|creación|erstellt|création|创建/iu;
+
+/** Whether the doc's `date` is when it was created (`**Created**:`, frontmatter `created`). */
+function isCreationDate(source: SourceDoc, doc: Doc): boolean {
+  const from = doc.sources.date;
+  const candidate = collectDateCandidates(source).find(
+    (date) =>
+      date.field === 'date' &&
+      date.source.line === from?.line &&
+      date.source.column === from?.column,
+  );
+  return candidate?.key !== undefined && CREATED.test(candidate.key);
+}
