@@ -1,6 +1,3 @@
-import type { SourceDoc } from '../load/source-doc.ts';
-import { collectDateCandidates } from '../model/collect-date-candidates.ts';
-import type { Doc } from '../model/doc.ts';
 import { findDates } from '../metrics/claim-context.ts';
 import { maskedLines } from '../metrics/mask-text.ts';
 import { placeOf } from '../metrics/value-place.ts';
@@ -17,11 +14,11 @@ const PLANNED =
 /**
  * `date-in-future`: a date that cannot have happened yet. A doc's own `date`
  * or `updated` after today; and an entry in the body dated after the doc's
- * last update (`updated`, else `date`), when the text says it happened
+ * stated last update (`updated`), when the text says it happened
  * (`COMPLETED - Dec 20, 2025`, `### Dec 20, 2025 - Shipped`). Plans,
  * deadlines and projections (`due`, `target`, `next review`, `Jan 6 → Mar
- * 30`) may be in the future, and a creation date (`**Created**:`) is no
- * limit: docs are edited after they are created.
+ * 30`) may be in the future, and a doc's `date` is no limit: it says when
+ * the doc was written, and docs are edited after that.
  */
 export const dateInFuture: DocRule = {
   id: 'date-in-future',
@@ -41,17 +38,14 @@ export const dateInFuture: DocRule = {
         { expected: [`<= ${today}`], actual: value },
       );
     }
-    // A creation date is no limit: a doc is edited after it was created.
-    const reference = doc.updated
-      ? 'updated'
-      : doc.date && !isCreationDate(source, doc)
-        ? 'date'
-        : null;
-    if (!reference) return;
-    const limit = doc[reference] ?? '';
-    const from = doc.sources[reference];
+    // Only a stated last update is a limit: a doc's `date` (or `Created`) is
+    // when it was written, and docs are edited after that.
+    if (!doc.updated) return;
+    const reference = 'updated';
+    const limit = doc.updated;
+    const from = doc.sources.updated;
     if (from?.from !== 'frontmatter' && from?.from !== 'header') return;
-    const which = reference === 'updated' ? 'last update' : 'date';
+    const which = 'last update';
     const where = from.line ? ` (line ${from.line})` : '';
     for (const line of maskedLines(source)) {
       if (line.line === from.line) continue;
@@ -71,18 +65,3 @@ export const dateInFuture: DocRule = {
     }
   },
 };
-
-/** Labels of a creation date: `created`, `Data de criação`, `创建日期`. */
-const CREATED = /creat|criação|creación|erstellt|création|创建/iu;
-
-/** Whether the doc's `date` is when it was created (`**Created**:`, frontmatter `created`). */
-function isCreationDate(source: SourceDoc, doc: Doc): boolean {
-  const from = doc.sources.date;
-  const candidate = collectDateCandidates(source).find(
-    (date) =>
-      date.field === 'date' &&
-      date.source.line === from?.line &&
-      date.source.column === from?.column,
-  );
-  return candidate?.key !== undefined && CREATED.test(candidate.key);
-}
