@@ -73,7 +73,6 @@ describe('__proto__, constructor and prototype in user input', () => {
       today: '2026-11-21',
     });
     expect(result.files[0]?.messages.map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual([
-      '1:1 Doc has no date; add frontmatter `date: YYYY-MM-DD`, a `**Date**: YYYY-MM-DD` line, or a date in the file name',
       '11:5 Unknown frontmatter key `metrics.tests.constructor`; remove it or check its spelling',
     ]);
     expect(JSON.parse(formatJson(result))).toMatchObject({ files: [{ doc: { title: 'T' } }] });

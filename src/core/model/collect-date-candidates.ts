@@ -6,7 +6,7 @@ import { readModelInput, type ModelInput } from './read-model-input.ts';
 
 /** Frontmatter keys beside `date` and `updated` that task tools write, best first. */
 const FRONTMATTER_KEYS = {
-  date: ['date', 'created', 'created_at', 'date_created', 'reviewed'],
+  date: ['date', 'created', 'created_at', 'date_created', 'reviewed', 'verified', 'completed'],
   updated: ['updated', 'last_updated', 'updated_at', 'modified'],
 } as const;
 

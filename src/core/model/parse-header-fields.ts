@@ -149,8 +149,16 @@ function sectionFields(
 function headerZones(children: readonly RootContent[]): [RootContent, HeaderZone][] {
   // A second H1 starts a section too, in docs that use `#` for every section.
   let h1s = 0;
-  const isSection = (node: RootContent) =>
-    node.type === 'heading' && (node.depth >= 2 || ++h1s > 1);
+  // A heading right under the H1 is its subtitle (`# Phase 2` then `## Parser
+  // and rules engine`), and the header lines below it are still the head.
+  const isSubtitle = (index: number) => {
+    const before = children[index - 1];
+    const node = children[index];
+    if (!node || SUMMARY_HEADING.test(toString(node))) return false;
+    return before?.type === 'heading' && before.depth === 1;
+  };
+  const isSection = (node: RootContent, index: number) =>
+    node.type === 'heading' && !(index > 0 && isSubtitle(index)) && (node.depth >= 2 || ++h1s > 1);
   const firstSection = children.findIndex(isSection);
   const headEnd = firstSection === -1 ? children.length : firstSection;
   const zones: [RootContent, HeaderZone][] = children

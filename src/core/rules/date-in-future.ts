@@ -9,14 +9,16 @@ const HAPPENED =
   /✅|âœ…|\b(?:completed?|done|fixed|resolved|merged|shipped|released|deployed|finished|closed|updated|added|created|implemented|integrated|ran|tested|verified|delivered|landed|migrated)\b/i;
 /** Wording that makes a date a plan: a later date is then expected. */
 const PLANNED =
-  /\b(?:by|due|target(?:ed)?|deadline|eta|plan(?:ned)?|scheduled|expected|estimated|next|until|will|before|upcoming|review|start(?:s|ing)?|kick-?off|expires?|valid|sunset|freeze|cut-?off|milestone|goal|tbd)\b/i;
+  /→|->|\b(?:projected|forecast|completion date|by|due|target(?:ed)?|deadline|eta|plan(?:ned)?|scheduled|expected|estimated|next|until|will|before|upcoming|review|start(?:s|ing)?|kick-?off|expires?|valid|sunset|freeze|cut-?off|milestone|goal|tbd)\b/i;
 
 /**
  * `date-in-future`: a date that cannot have happened yet. A doc's own `date`
  * or `updated` after today; and an entry in the body dated after the doc's
- * last update (`updated`, else `date`), when the text says it happened
- * (`COMPLETED - Dec 20, 2025`, `### Dec 20, 2025 - Shipped`). Plans and
- * deadlines (`due`, `target`, `next review`) may be in the future.
+ * stated last update (`updated`), when the text says it happened
+ * (`COMPLETED - Dec 20, 2025`, `### Dec 20, 2025 - Shipped`). Plans,
+ * deadlines and projections (`due`, `target`, `next review`, `Jan 6 → Mar
+ * 30`) may be in the future, and a doc's `date` is no limit: it says when
+ * the doc was written, and docs are edited after that.
  */
 export const dateInFuture: DocRule = {
   id: 'date-in-future',
@@ -36,12 +38,14 @@ export const dateInFuture: DocRule = {
         { expected: [`<= ${today}`], actual: value },
       );
     }
-    const reference = doc.updated ? 'updated' : doc.date ? 'date' : null;
-    if (!reference) return;
-    const limit = doc[reference] ?? '';
-    const from = doc.sources[reference];
+    // Only a stated last update is a limit: a doc's `date` (or `Created`) is
+    // when it was written, and docs are edited after that.
+    if (!doc.updated) return;
+    const reference = 'updated';
+    const limit = doc.updated;
+    const from = doc.sources.updated;
     if (from?.from !== 'frontmatter' && from?.from !== 'header') return;
-    const which = reference === 'updated' ? 'last update' : 'date';
+    const which = 'last update';
     const where = from.line ? ` (line ${from.line})` : '';
     for (const line of maskedLines(source)) {
       if (line.line === from.line) continue;

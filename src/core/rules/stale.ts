@@ -10,14 +10,20 @@ function daysBetween(from: string, to: string): number {
 }
 
 /**
- * `stale`: an active doc not updated for more than `staleDays` (default 30)
- * days: readers cannot tell whether the work stopped or the doc did.
+ * `stale`: an active living doc (a status tracker or a plan) not updated for
+ * more than `staleDays` (default 30) days: readers cannot tell whether the
+ * work stopped or the doc did. Reports, handoffs, archived and dated docs
+ * are snapshots and never stale; a doc in a lifecycle folder is not active.
  */
 export const stale: DocRule = {
   id: 'stale',
   description: 'An active doc must be updated at least every `staleDays` days.',
   check({ source, doc, config, today }) {
     if (doc.status !== 'active') return;
+    // Only living docs go stale: a report, a handoff or an archived doc is a
+    // snapshot of its day, and so is any doc with a date in its file name.
+    if (doc.kind !== 'status' && doc.kind !== 'plan') return;
+    if (doc.sources.date?.from === 'filename' || doc.sources.date?.from === 'folder') return;
     const field = doc.updated ? 'updated' : doc.date ? 'date' : null;
     if (!field) return;
     const last = doc[field] ?? '';

@@ -140,3 +140,11 @@ describe('parseHeaderFields where real docs keep their header', () => {
     ).toEqual(['foot 11:14 created = 2025-01-02']);
   });
 });
+
+describe('parseHeaderFields under a subtitle', () => {
+  it('keeps reading the head below a heading right under the H1', () => {
+    expect(
+      fieldsOf(textSource('# Phase 2\n## Parser and rules\n**Data início:** 08/12/2025\n')),
+    ).toEqual(['head 3:18 data início = 08/12/2025']);
+  });
+});

@@ -8,8 +8,8 @@ import type { DocRule } from '../../../src/core/rules/rule.ts';
 import { contextFromText, messagesOf } from '../../helpers/rule-context.ts';
 import type { Doc } from '../../../src/core/model/doc.ts';
 
-function run(rule: DocRule, text: string, doc: Partial<Doc> = {}): string[] {
-  const context = contextFromText(text, { doc });
+function run(rule: DocRule, text: string, doc: Partial<Doc> = {}, path?: string): string[] {
+  const context = contextFromText(text, { doc, ...(path ? { path } : {}) });
   rule.check(context);
   return messagesOf(context);
 }
@@ -55,9 +55,18 @@ describe('missing-title and missing-date', () => {
     expect(run(missingTitle, 'Just text.\n')).toEqual([
       '1:1 missing-title Doc has no title; add a `# Title` heading or a frontmatter `title`',
     ]);
-    expect(run(missingDate, 'Just text.\n')).toEqual([
+    expect(run(missingDate, '**Status**: In progress\n', { status: 'active' })).toEqual([
       '1:1 missing-date Doc has no date; add frontmatter `date: YYYY-MM-DD`, a `**Date**: YYYY-MM-DD` line, or a date in the file name',
     ]);
+  });
+
+  it('missing-date stays quiet on reference docs and docs that state no status', () => {
+    expect(run(missingDate, 'Just text.\n')).toEqual([]);
+    const guide = '# Setup Guide\n\n**Status**: Draft\n';
+    expect(run(missingDate, guide, { status: 'planned', title: 'Setup Guide' })).toEqual([]);
+    expect(
+      run(missingDate, 'x\n', { status: 'done', path: 'docs/README.md' }, 'docs/README.md'),
+    ).toEqual([]);
   });
 
   it('stay quiet when the doc has them, and on empty files', () => {
