@@ -27,6 +27,10 @@ export function watchPage(page: Page): string[] {
   });
   page.on('requestfailed', (request) => {
     const reason = request.failure()?.errorText ?? 'unknown';
+    // A click that navigates on cancels what the page still loads (its
+    // favicon, say): Chromium reports ERR_ABORTED, which is no broken link.
+    // Only sub-resources are let go; a document that fails to load is kept.
+    if (reason === 'net::ERR_ABORTED' && request.resourceType() !== 'document') return;
     problems.push(`request failed on ${where(page.url())}: ${where(request.url())} (${reason})`);
   });
   page.on('dialog', (dialog) => {
