@@ -1,7 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { findYamlRange } from '../load/parse-frontmatter.ts';
+import { frontmatterSchema, metricsSchema } from '../model/frontmatter-schema.ts';
 import { checkFrontmatterSchema } from '../model/read-frontmatter.ts';
+import { RELATION_TYPES } from '../model/vocabulary.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
@@ -54,36 +56,11 @@ function issuePaths(issue: z.core.$ZodIssue): PropertyKey[][] {
 }
 
 /** Top-level keys of the schema, for near-miss spelling checks. */
-const KNOWN_KEYS = [
-  'id',
-  'title',
-  'kind',
-  'status',
-  'date',
-  'updated',
-  'owner',
-  'tags',
-  'summary',
-  'plan',
-  'supersedes',
-  'superseded_by',
-  'previous',
-  'next',
-  'related',
-  'aliases',
-  'metrics',
-] as const;
+const KNOWN_KEYS = Object.keys(frontmatterSchema.shape);
 /** Relation keys: a value that cannot be a path (a number, a list where one path is meant) is the team's own use. */
-const RELATION_KEYS = new Set([
-  'plan',
-  'supersedes',
-  'superseded_by',
-  'previous',
-  'next',
-  'related',
-]);
+const RELATION_KEYS = new Set<string>(RELATION_TYPES.filter((type) => type !== 'aliases'));
 /** The metrics statusdocs defines; any other key under `metrics` is a custom one. */
-const KNOWN_METRICS = new Set(['tests', 'coverage', 'completion', 'tasks']);
+const KNOWN_METRICS = new Set(Object.keys(metricsSchema.shape));
 
 /**
  * Whether an issue is about a value written for another tool: an unknown
