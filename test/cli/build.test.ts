@@ -158,10 +158,13 @@ describe('statusdocs build', () => {
   it('stops with exit 1 and the check report when findings reach --fail-on, keeping the old output', async () => {
     const out = path.join(work, 'basic');
     const before = await readFile(path.join(out, 'index.html'));
-    const run = runCli(['build', 'site-basic/content', '--out', out, '--fail-on', 'warning'], {
-      env,
-    });
-    expect(run.stdout).toBe(runCli(['check', 'site-basic/content']).stdout);
+    // missing-date is opt-in; the config turns it on, so this content has warnings.
+    const config = ['--config', 'missing-date-on.config.json'];
+    const run = runCli(
+      ['build', 'site-basic/content', '--out', out, '--fail-on', 'warning', ...config],
+      { env },
+    );
+    expect(run.stdout).toBe(runCli(['check', 'site-basic/content', ...config]).stdout);
     expect(run.stderr).toBe(
       `statusdocs: build stopped: 0 errors and 4 warnings (--fail-on warning); ${out}/ is unchanged. ` +
         'See why with `statusdocs check site-basic/content/`, or build anyway with `--fail-on never`.\n',

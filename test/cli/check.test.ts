@@ -3,7 +3,7 @@ import { runCli } from './run-cli.ts';
 
 describe('statusdocs check', () => {
   it('reports every problem in every file at line:column and exits 1 on errors', () => {
-    const run = runCli(['check', 'cli-mixed-problems']);
+    const run = runCli(['check', 'cli-mixed-problems', '--config', 'missing-date-on.config.json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
@@ -33,7 +33,14 @@ describe('statusdocs check', () => {
   });
 
   it('prints the JSON contract', () => {
-    const run = runCli(['check', 'cli-mixed-problems', '--format', 'json']);
+    const run = runCli([
+      'check',
+      'cli-mixed-problems',
+      '--config',
+      'missing-date-on.config.json',
+      '--format',
+      'json',
+    ]);
     expect(run.code).toBe(1);
     const output = JSON.parse(run.stdout) as {
       version: number;
@@ -71,31 +78,66 @@ describe('statusdocs check', () => {
   });
 
   it('prints GitHub workflow annotations', () => {
-    const run = runCli(['check', 'cli-mixed-problems', '--format', 'github']);
+    const run = runCli([
+      'check',
+      'cli-mixed-problems',
+      '--config',
+      'missing-date-on.config.json',
+      '--format',
+      'github',
+    ]);
     expect(run.stdout.split('\n')).toContain(
       '::error file=cli-mixed-problems/reports/wrong-type.md,line=6,col=5,endLine=6,endColumn=11,title=frontmatter-schema::Frontmatter `metrics.tests.passed` must be a number, not the text `thirty`',
     );
   });
 
   it('prints SARIF 2.1.0', () => {
-    const run = runCli(['check', 'cli-mixed-problems', '--format', 'sarif']);
+    const run = runCli([
+      'check',
+      'cli-mixed-problems',
+      '--config',
+      'missing-date-on.config.json',
+      '--format',
+      'sarif',
+    ]);
     const sarif = JSON.parse(run.stdout) as { version: string; runs: { results: unknown[] }[] };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]?.results).toHaveLength(6);
   });
 
   it('fails on warnings over --max-warnings, and --quiet shows errors only', () => {
-    expect(runCli(['check', 'cli-mixed-problems', '--max-warnings', '0']).code).toBe(1);
-    const quiet = runCli(['check', 'cli-mixed-problems', '--quiet']);
+    expect(
+      runCli([
+        'check',
+        'cli-mixed-problems',
+        '--config',
+        'missing-date-on.config.json',
+        '--max-warnings',
+        '0',
+      ]).code,
+    ).toBe(1);
+    const quiet = runCli([
+      'check',
+      'cli-mixed-problems',
+      '--config',
+      'missing-date-on.config.json',
+      '--quiet',
+    ]);
     expect(quiet.stdout).not.toContain('warning');
   });
 
   it('colors only when asked and never with NO_COLOR', () => {
-    const plain = runCli(['check', 'cli-mixed-problems'], {
-      env: { NO_COLOR: '1', FORCE_COLOR: '1' },
-    });
+    const plain = runCli(
+      ['check', 'cli-mixed-problems', '--config', 'missing-date-on.config.json'],
+      {
+        env: { NO_COLOR: '1', FORCE_COLOR: '1' },
+      },
+    );
     expect(plain.stdout).not.toContain('\u001b[');
-    const colored = runCli(['check', 'cli-mixed-problems'], { env: { FORCE_COLOR: '1' } });
+    const colored = runCli(
+      ['check', 'cli-mixed-problems', '--config', 'missing-date-on.config.json'],
+      { env: { FORCE_COLOR: '1' } },
+    );
     expect(colored.stdout).toContain('\u001b[');
   });
 

@@ -45,7 +45,12 @@ describe('statusdocs show', () => {
   it('reads seed 003: no date, and missing-date says so', () => {
     const doc = show('seeds/003_bda831af887fcddd.md');
     expect(doc.date).toBeNull();
-    const text = runCli(['show', 'seeds/003_bda831af887fcddd.md']);
+    const text = runCli([
+      'show',
+      'seeds/003_bda831af887fcddd.md',
+      '--config',
+      'missing-date-on.config.json',
+    ]);
     expect(text.stdout).toContain('missing-date');
   });
 

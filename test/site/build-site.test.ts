@@ -10,6 +10,8 @@ import { findBrokenLinks } from './crawl-site.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const content = path.join(repoRoot, 'test/fixtures/site-basic/content');
+// missing-date is opt-in; this config turns it on, so the fixture has warnings to show.
+const configFile = path.join(repoRoot, 'test/fixtures/missing-date-on.config.json');
 
 let work: string;
 let outDir: string;
@@ -38,7 +40,7 @@ beforeAll(async () => {
     cacheDir: path.join(work, 'cache'),
     logLevel: 'error',
     // The fixture's history is this repository's: left out, so a tag here cannot change the pages.
-    integrations: [statusdocs({ content, failOn: 'never', history: false })],
+    integrations: [statusdocs({ content, configFile, failOn: 'never', history: false })],
   });
   for (const file of await htmlFiles(outDir)) {
     pages.set(file, await readFile(path.join(outDir, file), 'utf8'));
@@ -114,7 +116,7 @@ describe('astro build of a content folder', () => {
       outDir: path.join(work, 'failed'),
       cacheDir: path.join(work, 'cache'),
       logLevel: 'silent',
-      integrations: [statusdocs({ content, failOn: 'warning' })],
+      integrations: [statusdocs({ content, configFile, failOn: 'warning' })],
     });
     await expect(failing).rejects.toThrow('0 errors and 3 warnings in the docs (failOn: warning)');
     expect(existsSync(path.join(work, 'failed'))).toBe(false);

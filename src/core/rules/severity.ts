@@ -14,7 +14,8 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity | 'off'> = {
   'yaml-syntax': 'error',
   'frontmatter-schema': 'error',
   'missing-title': 'warning',
-  'missing-date': 'warning',
+  // 24% precise on 24 judged corpus findings (docs/rules.md): opt-in.
+  'missing-date': 'off',
   'date-invalid': 'error',
   'date-order': 'error',
   'date-in-future': 'warning',
@@ -53,6 +54,7 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity | 'off'> = {
  * a warning at most.
  */
 export const STRICT_SEVERITY: Partial<Record<RuleId, Severity>> = {
+  'missing-date': 'warning',
   'metric-range': 'warning',
   'completion-status': 'warning',
   'done-with-open-tasks': 'warning',
