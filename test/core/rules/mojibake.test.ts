@@ -58,7 +58,7 @@ describe('mojibake', () => {
       '21:5 mojibake Ambiguous mojibake `â•â•â•` (UTF-8 read as Windows-1252, 3 bytes lost); replace with `???`, each `?` one of `❕`, `⁕`, `⍕`, `⏕`, `␕`, `╁`, …; `statusdocs fix --write` writes `═══`',
     ]);
     expect(diagnostics(context).map((message) => message.reason)).toEqual([
-      'UTF-8 read as Windows-1252: 14 places, 3 in code, 11 repairable, 3 with bytes lost (`ðŸ“Š` → `📊`, …); run `statusdocs fix --write`, then check the 3 it marks `\uFFFD` or guesses',
+      'UTF-8 read as Windows-1252: 14 places, 3 in code, 3 with lost bytes (`ðŸ“Š` → `📊`, …); run `statusdocs fix --write` and check those 3',
     ]);
   });
 
