@@ -87,7 +87,7 @@ export function describeDiagnosis(
     return `UTF-8 read as ${codePage}: ${places.length} places${code}, all repairable (${example}); run \`statusdocs fix --write\``;
   }
   if (fileWide) {
-    return `UTF-8 read as ${codePage}: ${places.length} places${code}, ${left} with lost bytes (${example}); run \`statusdocs fix --write\` and check those ${left}`;
+    return `UTF-8 read as ${codePage}: ${places.length} places${code}, ${left} with lost bytes (${example}); run \`statusdocs fix --write\` and check ${left === 1 ? 'it' : `those ${left}`}`;
   }
   if (repairable.length === 0) {
     return `UTF-8 read as ${codePage}: ${places.length} places${code}, none certain (${example}); restore each by hand`;
