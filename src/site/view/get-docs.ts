@@ -6,6 +6,8 @@ import { oncePerBuild } from './once-per-build.ts';
 export interface DocEntry {
   id: string;
   data: DocView;
+  /** The content store's digest of the entry (its data and render inputs). */
+  digest?: string | number;
   rendered?: { html: string; metadata?: { titleId?: string | null } };
 }
 
