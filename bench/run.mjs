@@ -15,7 +15,8 @@
 //   --only <ids>            run only tasks whose id starts with one of these
 //                           (baseline, check-cold, build-warm, …, history,
 //                           history-reader, history-changelog, history-build)
-//   --no-history            skip the history and versions section
+//   --no-history            skip the history and versions section (the last
+//                           run's section is kept, marked as earlier)
 //   --history-docs 1000     docs in the git repositories
 //   --commits 1000,2000     commit counts; the reader and changelog run at
 //                           each, the builds at the largest
@@ -313,6 +314,26 @@ async function benchSize(size) {
   return { table, byTask };
 }
 
+/**
+ * With `--no-history`, the history section of the last RESULTS.md, marked as
+ * from an earlier run, so a run of the main table alone does not drop it.
+ */
+function earlierHistory() {
+  const file = path.join(BENCH, 'RESULTS.md');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const match = /^## History and versions\n([\s\S]*?)(?=^Not measured:|^## Profile)/m.exec(text);
+  if (!match) return [];
+  const body = match[1].replace(/^\n*(?:_From an earlier run[^\n]*\n\n)?/, '');
+  return [
+    '## History and versions',
+    '',
+    '_From an earlier run (this one had `--no-history`)._',
+    '',
+    body.trimEnd(),
+    '',
+  ];
+}
+
 /** The hand-written end of RESULTS.md, from its `## Profile` heading on; kept across runs. */
 function handWritten() {
   const file = path.join(BENCH, 'RESULTS.md');
@@ -391,7 +412,7 @@ try {
           '',
         ]
       : []),
-    ...(historySection ? ['## History and versions', '', historySection] : []),
+    ...(historySection ? ['## History and versions', '', historySection] : earlierHistory()),
     'Not measured: remark-validate-links (one of the issue’s anchors) is not',
     'installed in this repository, so that anchor is skipped.',
     '',

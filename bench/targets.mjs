@@ -32,30 +32,43 @@ export function targetRows(bySize) {
     const tasks = bySize.get(target.size);
     const row = tasks?.get(target.task);
     if (!row) return [];
-    const value = valueOf(target, row, tasks);
+    const value = valueOf(target, row, tasks, 'wall');
     if (value === undefined) return [];
-    const shown = format(target, value);
-    const verdict =
-      value <= target.limit ? 'met' : `missed: ${(value / target.limit).toFixed(2)}× the target`;
+    // The same target read from CPU time: what the code costs, with less of
+    // the waiting for cores that other work on the machine adds to wall time.
+    const cpu = target.what === 'rss' ? undefined : valueOf(target, row, tasks, 'cpu');
     return [
       [
         target.size.toLocaleString('en-US'),
         `\`${target.task}\` ${target.what}`,
         `≤ ${format(target, target.limit)}`,
-        shown,
-        verdict,
+        format(target, value),
+        verdict(value, target.limit),
+        cpu === undefined ? '—' : `${format(target, cpu)}: ${verdict(cpu, target.limit)}`,
       ],
     ];
   });
 }
 
-export const TARGET_HEADER = ['docs', 'target', 'limit', 'measured (median)', 'verdict'];
+export const TARGET_HEADER = [
+  'docs',
+  'target',
+  'limit',
+  'measured (median)',
+  'verdict',
+  'read from CPU time',
+];
 
-function valueOf(target, row, tasks) {
-  if (target.what === 'wall') return row.wall;
+function verdict(value, limit) {
+  return value <= limit ? 'met' : `missed: ${(value / limit).toFixed(2)}× the limit`;
+}
+
+/** The target's value from wall (or, with `clock` 'cpu', CPU) times. */
+function valueOf(target, row, tasks, clock) {
   if (target.what === 'rss') return row.rss;
+  if (target.what === 'wall') return row[clock];
   const other = tasks.get(target.what === 'wall ÷ baseline' ? 'baseline' : 'build-cold');
-  return other?.wall && row.wall !== undefined ? row.wall / other.wall : undefined;
+  return other?.[clock] && row[clock] !== undefined ? row[clock] / other[clock] : undefined;
 }
 
 function format(target, value) {
