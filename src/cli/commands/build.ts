@@ -231,6 +231,10 @@ async function buildSite(options: SiteBuild): Promise<void> {
       srcDir: siteRoot.srcDir,
       outDir: path.join(work, 'site'),
       cacheDir: astroCache,
+      // Doc pages whose data and code did not change since the last build are
+      // copied from Astro's cache instead of rendered (they carry a cacheKey);
+      // `--no-cache` renders every page.
+      experimental: { incrementalBuild: cacheDir !== undefined },
       logLevel: 'error',
       ...(base === undefined ? {} : { base }),
       // The check above already decided; the integration only renders.
