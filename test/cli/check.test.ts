@@ -3,7 +3,12 @@ import { runCli } from './run-cli.ts';
 
 describe('statusdocs check', () => {
   it('reports errors and warnings at line:column, infos in one line, and exits 1 on errors', () => {
-    const run = runCli(['check', 'cli-mixed-problems', '--config', 'missing-date-on.config.json']);
+    const run = runCli([
+      'check',
+      'cli-mixed-problems',
+      '--config',
+      'missing-date-orphan-on.config.json',
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
@@ -17,8 +22,8 @@ describe('statusdocs check', () => {
         'cli-mixed-problems/undated-notes.md',
         '  1:1  warning  missing-date  Doc has no date; add frontmatter `date: YYYY-MM-DD`, a `**Date**: YYYY-MM-DD` line, or a date in the file name',
         '',
-        '✖ 6 problems (2 errors, 1 warning, 3 infos) in 3 files',
-        '3 infos not shown (orphan ×3); `--verbose` lists them',
+        '✖ 4 problems (2 errors, 1 warning, 1 info) in 3 files',
+        '1 info not shown (orphan); `--verbose` lists them',
         '',
       ].join('\n'),
     );
@@ -29,11 +34,11 @@ describe('statusdocs check', () => {
       'check',
       'cli-mixed-problems',
       '--config',
-      'missing-date-on.config.json',
+      'missing-date-orphan-on.config.json',
       '--verbose',
     ]);
     expect(run.stdout).toContain(
-      '  1:1  info   orphan       No other doc links to `reports/bad-yaml.md`; link it from a status doc or plan, or archive it\n',
+      '  1:1  info     orphan        No other doc links to `undated-notes.md`; link it from a status doc or plan, or archive it\n',
     );
     expect(run.stdout).not.toContain('not shown');
   });
