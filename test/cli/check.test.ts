@@ -65,7 +65,8 @@ describe('statusdocs check', () => {
       files: { path: string; doc: Record<string, unknown>; messages: Record<string, unknown>[] }[];
     };
     expect(output.version).toBe(1);
-    expect(output.summary).toEqual({ files: 3, errors: 2, warnings: 1, infos: 3 });
+    // `orphan` is opt-in: no infos by default.
+    expect(output.summary).toEqual({ files: 3, errors: 2, warnings: 1, infos: 0 });
     expect(output.files.map((file) => file.path)).toEqual([
       'cli-mixed-problems/reports/bad-yaml.md',
       'cli-mixed-problems/reports/wrong-type.md',
@@ -81,7 +82,7 @@ describe('statusdocs check', () => {
       'metrics',
       'relations',
     ]);
-    expect(output.files[1]?.messages[1]).toEqual({
+    expect(output.files[1]?.messages[0]).toEqual({
       ruleId: 'frontmatter-schema',
       severity: 'error',
       message: 'Frontmatter `metrics.tests.passed` must be a number, not the text `thirty`',
@@ -119,7 +120,7 @@ describe('statusdocs check', () => {
     ]);
     const sarif = JSON.parse(run.stdout) as { version: string; runs: { results: unknown[] }[] };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0]?.results).toHaveLength(6);
+    expect(sarif.runs[0]?.results).toHaveLength(3);
   });
 
   it('fails on warnings over --max-warnings, and --quiet shows errors only', () => {
