@@ -38,11 +38,17 @@ export const fileClaim: SetRule = {
   },
 };
 
-/** The dates a doc speaks for, from its metadata and its own commits (newest first). */
+/**
+ * The dates a doc speaks for, from its metadata and its own commits (newest
+ * first). It speaks at least for the day it was first committed: a stated
+ * date before that (a wrong year, a month-precision `2025-01`) does not hide
+ * the files as they were when it was written.
+ */
 export function docWindow(doc: Doc, own: readonly FileVersion[], today: string): DocWindow {
   const firstCommit = own.at(-1)?.date;
   const lastCommit = own[0]?.date;
-  const end = doc.updated ?? doc.date ?? lastCommit ?? today;
+  const stated = doc.updated ?? doc.date ?? lastCommit ?? today;
+  const end = firstCommit !== undefined && firstCommit > stated ? firstCommit : stated;
   const starts = [doc.date, firstCommit, end].filter(
     (d): d is string => d !== null && d !== undefined,
   );
