@@ -38,17 +38,24 @@ export const fileClaim: SetRule = {
   },
 };
 
+/** A stated date this many days before the doc's first commit is not when it was written. */
+const IMPLAUSIBLE_GAP_DAYS = 30;
+
 /**
  * The dates a doc speaks for, from its metadata and its own commits (newest
- * first). It speaks at least for the day it was first committed: a stated
- * date before that (a wrong year, a month-precision `2025-01`) does not hide
- * the files as they were when it was written.
+ * first). A stated date more than {@link IMPLAUSIBLE_GAP_DAYS} days before
+ * the doc's first commit (a wrong year, a month-precision `2025-01`) does
+ * not hide the files as they were when it was committed: the window reaches
+ * that commit. A shorter gap is a doc committed, or moved, a little later,
+ * and the stated date holds.
  */
 export function docWindow(doc: Doc, own: readonly FileVersion[], today: string): DocWindow {
   const firstCommit = own.at(-1)?.date;
   const lastCommit = own[0]?.date;
   const stated = doc.updated ?? doc.date ?? lastCommit ?? today;
-  const end = firstCommit !== undefined && firstCommit > stated ? firstCommit : stated;
+  const gap =
+    firstCommit === undefined ? 0 : (Date.parse(firstCommit) - Date.parse(stated)) / 86_400_000;
+  const end = firstCommit !== undefined && gap > IMPLAUSIBLE_GAP_DAYS ? firstCommit : stated;
   const starts = [doc.date, firstCommit, end].filter(
     (d): d is string => d !== null && d !== undefined,
   );

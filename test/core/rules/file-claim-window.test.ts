@@ -38,4 +38,12 @@ describe('docWindow', () => {
       dated: false,
     });
   });
+
+  it('keeps a stated date a few days before the first commit (a doc committed or moved later)', () => {
+    expect(docWindow(doc('2025-12-04'), [version('2025-12-07')], '2026-12-01')).toEqual({
+      start: '2025-12-04',
+      end: '2025-12-04',
+      dated: true,
+    });
+  });
 });
