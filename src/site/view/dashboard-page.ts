@@ -26,7 +26,7 @@ export interface DashboardPage {
   metrics: {
     heading: string;
     tracker: DocView;
-    /** `Tests: header line 12 · Coverage: body text 30`: where each number was read. */
+    /** `Tests: line 12 (header line) · Coverage: line 30 (body text)`: where each number was read. */
     origins: string | null;
     /** Why this tracker, when it is no live one. */
     staleNote: string | null;
@@ -139,12 +139,13 @@ function trackerNotes(dashboard: Dashboard): {
   others: DocView[];
 } {
   const { origins, stale, others } = dashboard.trackers;
-  const read = origins.map(
-    (origin) =>
-      `${origin.metric}: ${origin.from}${origin.line === null ? '' : ` line ${origin.line}`}`,
+  const read = origins.map((origin) =>
+    origin.line === null
+      ? `${origin.metric}: ${origin.from}`
+      : `${origin.metric}: line ${origin.line}, ${origin.from}`,
   );
   return {
-    origins: read.length === 0 ? null : `Read from ${read.join(' · ')}.`,
+    origins: read.length === 0 ? null : `Where the tracker states them: ${read.join(' · ')}.`,
     staleNote: stale ? 'No live status tracker has metrics; these are from a retired one.' : null,
     others,
   };
