@@ -5,7 +5,7 @@ import { layoutGraph } from '../../src/site/view/graph-layout.ts';
 import { graphSvg } from '../../src/site/view/graph-svg.ts';
 import { sparklineSvg } from '../../src/site/view/sparkline.ts';
 import { buildTrends } from '../../src/site/view/trends.ts';
-import { makeView } from './make-view.ts';
+import { makeRelation, makeView } from './make-view.ts';
 import { relationsViews, viewAt } from './relations-views.ts';
 
 let views: DocView[];
@@ -14,14 +14,7 @@ beforeAll(async () => {
   views = await relationsViews();
 });
 
-const relation = (type: DocView['relations'][number]['type'], path: string) => ({
-  type,
-  target: path,
-  path,
-  url: `/docs/${path.replace(/\.md$/, '')}/`,
-  title: path,
-  line: 1,
-});
+const relation = makeRelation;
 
 describe('sparklineSvg', () => {
   it('draws the series by date as an accessible image', () => {

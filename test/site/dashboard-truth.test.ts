@@ -6,7 +6,7 @@ import { buildGraphEdges } from '../../src/site/view/graph-edges.ts';
 import { layoutGraph } from '../../src/site/view/graph-layout.ts';
 import { matchPlanReports } from '../../src/site/view/plan-reports.ts';
 import { pickTrackers } from '../../src/site/view/trackers.ts';
-import { makeView } from './make-view.ts';
+import { makeRelation, makeView } from './make-view.ts';
 
 type Diagnostic = DocView['diagnostics'][number];
 
@@ -26,14 +26,7 @@ function flagged(path: string, diagnostics: Diagnostic[], overrides: Partial<Doc
   return makeView(path, { status: 'active', diagnostics, counts, ...overrides });
 }
 
-const relation = (type: DocView['relations'][number]['type'], path: string) => ({
-  type,
-  target: path,
-  path,
-  url: `/docs/${path.replace(/\.md$/, '')}/`,
-  title: path,
-  line: 1,
-});
+const relation = makeRelation;
 
 describe('rankAttention', () => {
   it('leaves out retired docs and ranks by the worst finding, not by how many', () => {
