@@ -1,5 +1,4 @@
 import type { PercentClaim, TestsClaim } from '../metrics/body-claim.ts';
-import { extractBodyMetrics } from '../metrics/extract-body-metrics.ts';
 import { percentText } from '../metrics/stated-state.ts';
 import type { CheckedDoc } from '../rules/rule.ts';
 import type { Artifact, Evidence, TestRun } from './artifact.ts';
@@ -64,7 +63,7 @@ export function verifyMetrics(
     // Claims of other docs are only ever unverifiable: a check need not read them.
     if (options.currentOnly && !current.has(checked)) continue;
     const docDate = checked.doc.updated ?? checked.doc.date;
-    for (const claim of extractBodyMetrics(checked.source)) {
+    for (const claim of checked.analysis.bodyClaims) {
       if (claim.metric !== 'tests' && claim.metric !== 'passRate' && claim.metric !== 'coverage') {
         continue;
       }

@@ -1,4 +1,4 @@
-import type { SourceDoc } from '../load/source-doc.ts';
+import type { LoadedDoc } from '../load/source-doc.ts';
 import type { Relation } from '../model/doc.ts';
 import { locate, type Place } from '../rules/report.ts';
 
@@ -14,7 +14,7 @@ export function relationPlace(relation: Relation): Place {
  * Undefined when the target is not written there verbatim.
  */
 export function relationTargetRange(
-  source: SourceDoc,
+  source: LoadedDoc,
   relation: Relation,
 ): { start: number; end: number } | undefined {
   const { line, column } = relation.source;
