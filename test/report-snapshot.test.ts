@@ -8,7 +8,7 @@ import { reportSnapshot } from '../scripts/report-snapshot.ts';
 // findings updates these files with `npx vitest run test/report-snapshot.test.ts -u`
 // and shows the difference in its diff.
 const fixtures = readdirSync(new URL('fixtures/', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
   .map((entry) => entry.name)
   .sort();
 

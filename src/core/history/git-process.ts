@@ -10,8 +10,15 @@ export type GitSpawn = (args: readonly string[], cwd: string) => ChildProcessWit
 export const spawnGit: GitSpawn = (args, cwd) =>
   spawn('git', [...args], {
     cwd,
-    // Paths as bytes (no octal quoting), no pager, no prompts, English messages.
-    env: { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    // Paths as bytes (no octal quoting), no pager, no prompts, English messages;
+    // in a partial clone, a missing object is reported, never fetched over the network.
+    env: {
+      ...process.env,
+      GIT_PAGER: 'cat',
+      GIT_TERMINAL_PROMPT: '0',
+      GIT_NO_LAZY_FETCH: '1',
+      LC_ALL: 'C',
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
 
