@@ -1,7 +1,8 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import type { DocAnalysis } from '../analysis/doc-analysis.ts';
+import { writeAtomic } from '../io/write-atomic.ts';
 import type { LoadLimits } from '../load/parse-source-doc.ts';
 import type { Doc } from '../model/doc.ts';
 import type { CheckedDoc } from '../rules/rule.ts';
@@ -167,7 +168,7 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
       const sorted = [...similar.memo].sort(([a], [b]) => (a < b ? -1 : 1));
       cacheFile.similar = { files: similar.files, entries: Object.fromEntries(sorted) };
     }
-    await writeAtomically(file, sealText(JSON.stringify(cacheFile), secret));
+    await writeCacheFile(file, sealText(JSON.stringify(cacheFile), secret));
   };
 
   return { restore, remember, similar: similarFor, save };
@@ -246,16 +247,13 @@ function isSimilarEntries(value: unknown): value is SimilarEntries {
   );
 }
 
-/** Temp file and rename in the same folder, so a reader never sees half a cache. */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+/** Write the cache atomically, so a reader never sees half of it. */
+async function writeCacheFile(file: string, text: string): Promise<void> {
   try {
     await mkdir(path.dirname(file), { recursive: true });
     await removeStaleTemps(path.dirname(file));
-    await writeFile(temporary, text);
-    await rename(temporary, file);
+    await writeAtomic(file, text);
   } catch {
     // An unwritable cache costs speed on the next run, never correctness.
-    await rm(temporary, { force: true }).catch(() => undefined);
   }
 }

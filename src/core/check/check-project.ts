@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { glob } from 'tinyglobby';
 import { openCheckCache } from '../cache/check-cache.ts';
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import { readDocFileHistory } from '../evidence/read-doc-file-history.ts';
 import { readEvidence, type EvidenceSources } from '../evidence/read-evidence.ts';
+import { gitText } from '../history/git-process.ts';
 import { checkExternalLinks } from '../links/external/check-external-links.ts';
 import { collectExternalUrls } from '../links/external/collect-external-urls.ts';
 import type { ExternalRuntime } from '../links/external/external-options.ts';
@@ -30,6 +29,20 @@ export interface CheckedProject {
   graph: SetContext['graph'];
   /** The facts the set rules saw (files under the root, git renames), for renderers. */
   facts: SetFacts;
+}
+
+/**
+ * A project checked with a loaded config on a given day: what `statusdocs
+ * build` hands the site, so the site neither loads the config nor checks
+ * the docs again.
+ */
+export interface ProjectCheck {
+  config: ResolvedConfig;
+  /** The config file, watched in dev; absent for the defaults. */
+  configFile?: string;
+  /** The day the project was checked on, `YYYY-MM-DD`. */
+  today: string;
+  project: CheckedProject;
 }
 
 /** Options of {@link checkProject}. */
@@ -129,8 +142,6 @@ async function readFiles(root: string): Promise<Set<string>> {
   return new Set(files);
 }
 
-const execFileAsync = promisify(execFile);
-
 /**
  * Renames relative to the content root: of the whole repository when
  * `contentDir` (the root relative to the top level) is known, so a path
@@ -143,11 +154,8 @@ async function readRenames(root: string, contentDir?: string): Promise<Map<strin
       contentDir === undefined || contentDir === ''
         ? [...GIT_RENAMES_ARGS]
         : GIT_RENAMES_ARGS.filter((arg) => arg !== '--relative');
-    const { stdout } = await execFileAsync('git', args, {
-      cwd: root,
-      maxBuffer: 256 * 1024 * 1024,
-      encoding: 'utf8',
-    });
+    const stdout = await gitText(root, args);
+    if (stdout === undefined) return new Map();
     const renames = parseGitRenames(stdout);
     if (contentDir === undefined || contentDir === '') return renames;
     const local = (file: string) => path.posix.relative(contentDir, file);
@@ -173,22 +181,17 @@ async function readRenames(root: string, contentDir?: string): Promise<Map<strin
  */
 async function readRepoFiles(root: string): Promise<RepoFiles | undefined> {
   try {
-    const options = { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' } as const;
-    const { stdout: top } = await execFileAsync('git', ['rev-parse', '--show-toplevel'], options);
+    const top = await gitText(root, ['rev-parse', '--show-toplevel']);
+    if (top === undefined) return undefined;
     const topLevel = top.trim();
-    const { stdout } = await execFileAsync(
-      'git',
-      [
-        '-c',
-        'core.quotePath=false',
-        'ls-files',
-        '-z',
-        '--cached',
-        '--others',
-        '--exclude-standard',
-      ],
-      { ...options, cwd: topLevel },
-    );
+    const stdout = await gitText(topLevel, [
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+    ]);
+    if (stdout === undefined) return undefined;
     const contentDir = path.relative(await realpath(topLevel), await realpath(root));
     return {
       files: new Set(stdout.split('\u0000').filter((file) => file !== '')),

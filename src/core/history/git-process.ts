@@ -66,3 +66,17 @@ export function runGit(
     });
   });
 }
+
+/**
+ * What a git command printed, as text, when it succeeded; undefined when it
+ * failed or git is missing (no repository, no commits): for callers that
+ * then go on without git's facts.
+ */
+export async function gitText(
+  cwd: string,
+  args: readonly string[],
+  gitSpawn: GitSpawn = spawnGit,
+): Promise<string | undefined> {
+  const { code, stdout } = await runGit(gitSpawn, cwd, args);
+  return code === 0 ? stdout.toString('utf8') : undefined;
+}
