@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { verifyMetrics } from '../core/evidence/verify-metrics.ts';
 import { repairMojibakeBody } from '../core/fix/repair-mojibake-text.ts';
 import type { LoadedDoc } from '../core/load/source-doc.ts';
-import type { Diagnostic } from '../core/rules/report.ts';
+import type { Diagnostic } from '../core/diagnostics/report.ts';
 import { buildDocViews, type ViewContext } from './model/build-doc-views.ts';
 import { docLinkRewriter } from './model/doc-link-rewriter.ts';
 import { buildLinkTargets } from './model/link-targets.ts';

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { siteFingerprint } from '../../core/cache/engine-fingerprint.ts';
-import { gitText } from '../../core/history/git-process.ts';
+import { gitText } from '../../core/io/git-process.ts';
 import { writeAtomic } from '../../core/io/write-atomic.ts';
 import { sha1, stableStringify } from '../../core/cache/hash.ts';
 import type { ResolvedConfig } from '../../core/config/config-schema.ts';

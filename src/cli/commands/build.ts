@@ -4,7 +4,7 @@ import { rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openUserCache } from '../../core/cache/user-cache-dir.ts';
+import { openUserCache } from '../../core/io/user-cache-dir.ts';
 import { checkProject, type ProjectCheck } from '../../core/check/check-project.ts';
 import { loadConfig } from '../../core/config/load-config.ts';
 import {

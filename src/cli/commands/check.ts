@@ -17,7 +17,7 @@ import {
   summarize,
   type ReportOptions,
 } from '../../core/report/index.ts';
-import { severityOf } from '../../core/rules/severity.ts';
+import { severityOf } from '../../core/diagnostics/severity.ts';
 import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
 import { assertEveryTargetMatched, resolveTargets, targetScope } from '../resolve-targets.ts';
 

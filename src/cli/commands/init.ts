@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectContentRoot } from '../../core/config/detect-content-root.ts';
-import { gitText } from '../../core/history/git-process.ts';
+import { gitText } from '../../core/io/git-process.ts';
 import { WriteError, writeFileAtomic } from '../../core/fix/write-file-atomic.ts';
 import { writeNewFile } from '../../core/fix/write-new-file.ts';
 import { addGitignoreLines } from '../../core/templates/add-gitignore-lines.ts';

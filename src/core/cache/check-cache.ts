@@ -10,9 +10,9 @@ import { toCachedMessage, type CachedMessage } from './cached-message.ts';
 import { engineFingerprint } from './engine-fingerprint.ts';
 import { sha1, stableStringify } from './hash.ts';
 import { restoreSourceDoc } from './restore-source-doc.ts';
-import { removeStaleTemps } from './remove-stale-temps.ts';
-import { sealText, unsealText } from './seal-text.ts';
-import { openUserCache } from './user-cache-dir.ts';
+import { removeStaleTemps } from '../io/remove-stale-temps.ts';
+import { sealText, unsealText } from '../io/seal-text.ts';
+import { openUserCache } from '../io/user-cache-dir.ts';
 
 /** Bump when the stored shape changes. */
 const FORMAT = 6;

@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/config-schema.ts';
 import { analyzeDoc } from '../analysis/doc-analysis.ts';
 import { buildLinkGraph } from '../links/build-link-graph.ts';
 import { toLoadedDoc, type SourceDoc } from '../load/source-doc.ts';
-import { buildDoc } from '../model/build-doc.ts';
+import { buildDoc } from '../metrics/build-doc.ts';
 import type { Doc } from '../model/doc.ts';
 import { applySeverities, createSeverityResolver } from '../rules/apply-severities.ts';
 import { DOC_RULES, SET_RULES } from '../rules/index.ts';

@@ -5,7 +5,7 @@ import { openCheckCache } from '../cache/check-cache.ts';
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import { readDocFileHistory } from '../evidence/read-doc-file-history.ts';
 import { readEvidence, type EvidenceSources } from '../evidence/read-evidence.ts';
-import { gitText } from '../history/git-process.ts';
+import { gitText } from '../io/git-process.ts';
 import { checkExternalLinks } from '../links/external/check-external-links.ts';
 import { collectExternalUrls } from '../links/external/collect-external-urls.ts';
 import type { ExternalRuntime } from '../links/external/external-options.ts';

@@ -1,7 +1,7 @@
 import type { DocAnalysis } from '../analysis/doc-analysis.ts';
 import type { LoadedDoc } from '../load/source-doc.ts';
 import type { Doc } from '../model/doc.ts';
-import type { Diagnostic } from '../rules/report.ts';
+import type { Diagnostic } from '../diagnostics/report.ts';
 
 /** The outcome of checking one doc. */
 export interface FileResult {

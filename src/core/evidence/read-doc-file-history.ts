@@ -3,9 +3,9 @@ import type { Position } from 'unist';
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import type { RepoFiles } from '../links/file-index.ts';
 import { isDocPath } from '../links/looks-like-path.ts';
-import type { AnalyzedDoc } from '../analysis/doc-analysis.ts';
-import type { RuleId } from '../rules/rule-ids.ts';
-import { DEFAULT_SEVERITY } from '../rules/severity.ts';
+import type { RuleId } from '../diagnostics/rule-ids.ts';
+import { DEFAULT_SEVERITY } from '../diagnostics/severity.ts';
+import type { AnalyzedEvidenceDoc } from './evidence-doc.ts';
 import type { FileHistory } from './file-history.ts';
 import { readFileHistory } from './read-file-history.ts';
 import { indexByName, resolveClaimPath } from './resolve-claim-path.ts';
@@ -28,7 +28,7 @@ export function ruleMayReport(config: ResolvedConfig, id: RuleId): boolean {
  */
 export async function readDocFileHistory(
   root: string,
-  docs: readonly AnalyzedDoc[],
+  docs: readonly AnalyzedEvidenceDoc[],
   repo: RepoFiles | undefined,
   config: ResolvedConfig,
 ): Promise<FileHistory | undefined> {
@@ -65,7 +65,7 @@ export async function readDocFileHistory(
  * repository paths, each with its first reference's place.
  */
 export function codeReferences(
-  { source, analysis }: AnalyzedDoc,
+  { source, analysis }: AnalyzedEvidenceDoc,
   repo: RepoFiles,
 ): { target: string; position: Position }[] {
   const targets = new Map<string, Position>();

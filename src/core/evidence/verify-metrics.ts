@@ -1,6 +1,5 @@
 import type { PercentClaim, TestsClaim } from '../metrics/body-claim.ts';
 import { percentText } from '../metrics/stated-state.ts';
-import type { CheckedDoc } from '../rules/rule.ts';
 import type { Artifact, Evidence, TestRun } from './artifact.ts';
 import { claimScope, moduleCoverage } from './claim-scope.ts';
 import {
@@ -12,6 +11,7 @@ import {
   percentAgrees,
 } from './compare-evidence.ts';
 import { selectCurrentDocs } from './current-docs.ts';
+import type { EvidenceDoc } from './evidence-doc.ts';
 
 /** Whether a metric claim was checked against an artifact, and how it fared. */
 export type EvidenceState = 'verified' | 'contradicted' | 'unverifiable';
@@ -49,7 +49,7 @@ export interface MetricVerdict {
  * parses no doc but the current ones.
  */
 export function verifyMetrics(
-  docs: readonly CheckedDoc[],
+  docs: readonly EvidenceDoc[],
   evidence: Evidence,
   options: { currentOnly?: boolean } = {},
 ): MetricVerdict[] {

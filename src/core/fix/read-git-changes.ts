@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { runGit, spawnGit } from '../history/git-process.ts';
+import { runGit, spawnGit } from '../io/git-process.ts';
 
 /**
  * Paths with uncommitted changes, from one `git status --porcelain -z`

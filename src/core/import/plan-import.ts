@@ -10,7 +10,7 @@ import { parseSourceDoc } from '../load/parse-source-doc.ts';
 import { parseFrontmatter } from '../load/parse-frontmatter.ts';
 import type { LoadedDoc, SourceDoc } from '../load/source-doc.ts';
 import type { Doc } from '../model/doc.ts';
-import type { Diagnostic } from '../rules/report.ts';
+import type { Diagnostic } from '../diagnostics/report.ts';
 import { findClosingFence } from './find-closing-fence.ts';
 import { liftFields } from './lift-fields.ts';
 import { metadataChanges } from './same-metadata.ts';

@@ -1,5 +1,5 @@
 import { isMap } from 'yaml';
-import type { TextEdit } from '../fix/text-edit.ts';
+import type { TextEdit } from '../diagnostics/text-edit.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
 
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*\r?$/gm;

@@ -1,6 +1,6 @@
 import type { LoadedDoc } from '../load/source-doc.ts';
 import type { Relation } from '../model/doc.ts';
-import { locate, type Place } from '../rules/report.ts';
+import { locate, type Place } from '../diagnostics/report.ts';
 
 /** Where a relation is written: its frontmatter key or list item, or its header line. */
 export function relationPlace(relation: Relation): Place {

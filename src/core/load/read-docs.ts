@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { report } from '../rules/report.ts';
+import { report } from '../diagnostics/report.ts';
 import { discoverDocs } from './discover-docs.ts';
 import {
   emptySourceDoc,

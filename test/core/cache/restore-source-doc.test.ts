@@ -3,7 +3,7 @@ import { toCachedMessage } from '../../../src/core/cache/cached-message.ts';
 import { restoreSourceDoc } from '../../../src/core/cache/restore-source-doc.ts';
 import { parseSourceDoc } from '../../../src/core/load/parse-source-doc.ts';
 import { toLoadedDoc } from '../../../src/core/load/source-doc.ts';
-import { report, type Diagnostic } from '../../../src/core/rules/report.ts';
+import { report, type Diagnostic } from '../../../src/core/diagnostics/report.ts';
 
 const TEXT = '---\ntitle: A\nbad: [\n---\n# Heading\n\nSee [b](b.md#x) and `plans/p.md`.\n';
 const bytes = new TextEncoder().encode(TEXT);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../../src/core/check/check-project.ts';
 import { configSchema } from '../../../src/core/config/config-schema.ts';
 import { applyFixes } from '../../../src/core/fix/apply-fixes.ts';
-import { LINK_RULES } from '../../../src/core/links/index.ts';
+import { LINK_RULES } from '../../../src/core/rules/link-rules.ts';
 import { fixtureRoot } from './check-fixture-set.ts';
 
 const LINK_RULE_IDS = new Set<string>(LINK_RULES.map((rule) => rule.id));

@@ -1,8 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { removeStaleTemps } from '../../cache/remove-stale-temps.ts';
-import { sealText, unsealText } from '../../cache/seal-text.ts';
-import { openUserCache } from '../../cache/user-cache-dir.ts';
+import { removeStaleTemps } from '../../io/remove-stale-temps.ts';
+import { sealText, unsealText } from '../../io/seal-text.ts';
+import { openUserCache } from '../../io/user-cache-dir.ts';
 import { writeAtomic } from '../../io/write-atomic.ts';
 import type { PageInfo } from './external-result.ts';
 

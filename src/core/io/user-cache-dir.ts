@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { chmod, lstat, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeAtomic } from '../io/write-atomic.ts';
+import { writeAtomic } from './write-atomic.ts';
 
 /**
  * The current user's private cache: a folder only this user can enter, and
