@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openUserCache } from '../../core/io/user-cache-dir.ts';
 import { checkProject, type ProjectCheck } from '../../core/check/check-project.ts';
@@ -15,6 +14,7 @@ import {
   type FailOn,
 } from '../../core/report/index.ts';
 import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
+import { loadSiteEntry } from '../site-entry.ts';
 import { hashBuildInputs, isUpToDate, recordBuild } from './build-state.ts';
 import { toDisplayRoot, today } from './check.ts';
 import { resolveOutFolder } from './out-folder.ts';
@@ -193,13 +193,7 @@ interface SiteBuild {
 async function buildSite(options: SiteBuild): Promise<void> {
   const { work, siteRoot, astroCache, dir, base, cacheDir, io, checked } = options;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  // Loaded on demand so other commands never load Astro. The integration
-  // is the site shell's public entry point, the one thing the CLI hands over to.
-  const { build } = await import('astro');
-  // The integration of the copy Astro builds from (see prepareSiteRoot).
-  const { default: statusdocs } = (await import(
-    pathToFileURL(siteRoot.integration).href
-  )) as typeof import('../../site/integration.ts');
+  const { build, statusdocs } = await loadSiteEntry(siteRoot.integration);
   // Astro writes its prerender chunks under the root, and their imports
   // resolve through the work folder's link to `node_modules`. Every path
   // given to it is absolute.
