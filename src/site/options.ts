@@ -66,6 +66,13 @@ export interface StatusdocsOptions {
    */
   cacheDir?: string | false;
   /**
+   * CI artifacts to hold metric claims against (JUnit XML, LCOV, Cobertura,
+   * coverage JSON), relative to `configRoot`; `statusdocs build --evidence`
+   * sets it. Default: the config's `evidence` globs, else the common
+   * locations (`junit*.xml`, `coverage/lcov.info`, …).
+   */
+  evidence?: readonly string[];
+  /**
    * For `statusdocs build`, which loads the config and checks the docs
    * before Astro runs: that config and checked project, so the build uses
    * them rather than loading and checking again.
@@ -111,6 +118,8 @@ export interface SiteOptions {
    * are found from: `configRoot`, else the project root.
    */
   evidenceRoot: string;
+  /** Artifacts named one by one (the `evidence` option), relative to `evidenceRoot`. */
+  evidenceFiles: readonly string[];
 }
 
 /**
@@ -157,6 +166,7 @@ export function resolveSiteOptions(input: {
       options.configRoot === undefined
         ? projectRoot
         : path.resolve(projectRoot, options.configRoot),
+    evidenceFiles: options.evidence ?? [],
   };
 }
 

@@ -47,10 +47,11 @@ describe('repaired rendering', () => {
     expect(title).toBe('HITL Backend - HONEST Production Test Status Report');
   });
 
-  it('seed 000 (Windows-1252) repairs certain runs and leaves ambiguous ones as written', async () => {
+  it('seed 000 (Windows-1252, file-wide) shows no mojibake: a lost character is `�`', async () => {
     const { html } = await seed('000_833aac18af8bc3d3.md');
-    expect(outsideCode(html)).not.toContain('âœ…');
-    expect(html).toContain('✅ <strong>DONE</strong> ðŸ”');
-    expect(html).toContain('Authentication API Testing Complete ðŸ”');
+    expect(html).not.toContain('âœ…');
+    expect(html).not.toContain('ðŸ”');
+    expect(html).toContain('✅ <strong>DONE</strong> \uFFFD');
+    expect(html).toContain('Authentication API Testing Complete \uFFFD');
   });
 });

@@ -37,6 +37,10 @@ Options:
   --fail-on <level>     error (default), warning or never: findings that stop the build
   --base <path>         serve the site under this path, e.g. /status/ (default: the config's site.base)
   --config <file>       config file (default: statusdocs.config.{mjs,json}, package.json#statusdocs)
+  --evidence <file>     a CI artifact to check metric claims against (JUnit XML, LCOV,
+                        Cobertura, coverage JSON); repeatable. Metric cards show each
+                        claim verified or contradicted with the artifact. Default:
+                        config \`evidence\`, else junit*.xml, coverage/lcov.info, …
   --no-cache            check every doc from scratch and always rebuild; without
                         it, results of unchanged docs are reused from
                         .statusdocs/cache, as \`statusdocs check\` does (safe to
@@ -60,6 +64,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       'fail-on': { type: 'string', default: 'error' },
       base: { type: 'string' },
       config: { type: 'string' },
+      evidence: { type: 'string', multiple: true, default: [] },
       cache: { type: 'boolean', default: true },
       force: { type: 'boolean', default: false },
       'force-out': { type: 'boolean', default: false },
@@ -93,9 +98,12 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const day = today(io);
   const project = await checkProject(dir, config, day, {
     ...(cacheDir ? { cacheDir } : {}),
-    evidence: { cwd: io.cwd, globs: config.evidence ?? [] },
+    evidence: { cwd: io.cwd, files: values.evidence, globs: config.evidence ?? [] },
   });
   const { result, facts } = project;
+  for (const problem of facts.evidence?.problems ?? []) {
+    io.stderr(`statusdocs: ${problem.path}:${problem.line}:${problem.column}: ${problem.reason}\n`);
+  }
   const summary = summarize(result);
   if (summary.errors + summary.warnings + summary.infos > 0) {
     io.stdout(
@@ -121,7 +129,14 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const stateFile = userCache.dir && path.join(userCache.dir, 'builds', `${key}.json`);
   const inputs =
     values.cache && stateFile
-      ? await hashBuildInputs({ dir, files: facts.files ?? [], config, today: day, base })
+      ? await hashBuildInputs({
+          dir,
+          files: facts.files ?? [],
+          config,
+          today: day,
+          base,
+          evidence: facts.evidence?.artifacts ?? [],
+        })
       : undefined;
   if (stateFile && inputs && !values.force && (await isUpToDate(stateFile, inputs, out))) {
     io.stdout(
@@ -206,6 +221,10 @@ async function buildSite(options: SiteBuild): Promise<void> {
       srcDir: siteRoot.srcDir,
       outDir: path.join(work, 'site'),
       cacheDir: astroCache,
+      // Doc pages whose data and code did not change since the last build are
+      // copied from Astro's cache instead of rendered (they carry a cacheKey);
+      // `--no-cache` renders every page.
+      experimental: { incrementalBuild: cacheDir !== undefined },
       logLevel: 'error',
       ...(base === undefined ? {} : { base }),
       // The check above already decided; the integration only renders.

@@ -4,6 +4,7 @@ import { glob } from 'tinyglobby';
 import { openCheckCache } from '../cache/check-cache.ts';
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import { readDocFileHistory } from '../evidence/read-doc-file-history.ts';
+import { readArtifactHistory } from '../evidence/read-artifact-history.ts';
 import { readEvidence, type EvidenceSources } from '../evidence/read-evidence.ts';
 import { gitText } from '../io/git-process.ts';
 import { checkExternalLinks } from '../links/external/check-external-links.ts';
@@ -101,7 +102,10 @@ export async function checkProject(
     readFacts(absoluteRoot),
     options.evidence ? readEvidence(options.evidence) : undefined,
   ]);
-  if (evidence) facts.evidence = evidence;
+  if (evidence && options.evidence) {
+    const history = await readArtifactHistory(options.evidence.cwd, evidence.artifacts);
+    facts.evidence = history.length > 0 ? { ...evidence, history } : evidence;
+  }
   const fileHistory = await readDocFileHistory(absoluteRoot, checked, facts.repoFiles, config);
   if (fileHistory) facts.fileHistory = fileHistory;
   if (cache) {

@@ -8,6 +8,8 @@ import { spawnGit, type GitSpawn } from './git-process.ts';
 import { buildDocLines } from './build-doc-lines.ts';
 import type { Commit, History, Version } from './history.ts';
 import { joinById } from './join-by-id.ts';
+import { joinMoves } from './join-moves.ts';
+import { readBranchRenames } from './read-branch-renames.ts';
 import type { LogCommit } from './parse-git-log.ts';
 import { probeRepo } from './probe-repo.ts';
 import { readGitLog } from './read-git-log.ts';
@@ -111,9 +113,29 @@ export async function readHistory(
       );
     }
   }
-  const replayed = replayLog(log, docFilter(config), new Set(points.map((point) => point.commit)));
+  const isDoc = docFilter(config);
+  const replayed = replayLog(log, isDoc, new Set(points.map((point) => point.commit)));
   const store = createSnapshotStore(catFile, absoluteRoot, config);
-  const joined = await joinById(replayed.lineages, store);
+  const { joined, gaps } = await joinMoves(
+    replayed.lineages,
+    await joinById(replayed.lineages, store),
+    {
+      read: (blob) => store.read(blob),
+      branchRenames: catFile
+        ? await readBranchRenames(gitSpawn, absoluteRoot, log, isDoc)
+        : new Map(),
+    },
+  );
+  // A doc moved with a few commits between deletion and re-addition stays at its old path meanwhile.
+  for (const gap of gaps) {
+    for (const [commit, tree] of replayed.trees) {
+      if (commit < gap.from || commit >= gap.until || tree.has(gap.path)) continue;
+      replayed.trees.set(
+        commit,
+        new Map(tree).set(gap.path, { blob: gap.blob, lineage: gap.lineage }),
+      );
+    }
+  }
   const alive = new Set(
     [...replayed.head.values()].map((entry) => joined[entry.lineage] ?? entry.lineage),
   );

@@ -41,7 +41,11 @@ async function readSiteData(options: SiteOptions, fresh: boolean): Promise<SiteD
       ? options.checked
       : await checkProject(options.contentRoot, options.config, options.today, {
           ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
-          evidence: { cwd: options.evidenceRoot, globs: options.config.evidence ?? [] },
+          evidence: {
+            cwd: options.evidenceRoot,
+            files: options.evidenceFiles,
+            globs: options.config.evidence ?? [],
+          },
         });
   const started = performance.now();
   const history = options.history
