@@ -3,7 +3,7 @@ import { runCli } from './run-cli.ts';
 
 describe('statusdocs check', () => {
   it('reports errors and warnings at line:column, infos in one line, and exits 1 on errors', () => {
-    const run = runCli(['check', 'cli-mixed-problems', '--config', 'missing-date-on.config.json']);
+    const run = runCli(['check', 'cli-mixed-problems', '--config', 'opt-in-rules-on.config.json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
@@ -17,8 +17,8 @@ describe('statusdocs check', () => {
         'cli-mixed-problems/undated-notes.md',
         '  1:1  warning  missing-date  Doc has no date; add frontmatter `date: YYYY-MM-DD`, a `**Date**: YYYY-MM-DD` line, or a date in the file name',
         '',
-        '✖ 6 problems (2 errors, 1 warning, 3 infos) in 3 files',
-        '3 infos not shown (orphan ×3); `--verbose` lists them',
+        '✖ 4 problems (2 errors, 1 warning, 1 info) in 3 files',
+        '1 info not shown (orphan); `--verbose` lists them',
         '',
       ].join('\n'),
     );
@@ -29,11 +29,11 @@ describe('statusdocs check', () => {
       'check',
       'cli-mixed-problems',
       '--config',
-      'missing-date-on.config.json',
+      'opt-in-rules-on.config.json',
       '--verbose',
     ]);
     expect(run.stdout).toContain(
-      '  1:1  info   orphan       No other doc links to `reports/bad-yaml.md`; link it from a status doc or plan, or archive it\n',
+      '  1:1  info     orphan        No other doc links to `undated-notes.md`; link it from a status doc or plan, or archive it\n',
     );
     expect(run.stdout).not.toContain('not shown');
   });
@@ -49,7 +49,7 @@ describe('statusdocs check', () => {
       'check',
       'cli-mixed-problems',
       '--config',
-      'missing-date-on.config.json',
+      'opt-in-rules-on.config.json',
       '--format',
       'json',
     ]);
@@ -60,7 +60,7 @@ describe('statusdocs check', () => {
       files: { path: string; doc: Record<string, unknown>; messages: Record<string, unknown>[] }[];
     };
     expect(output.version).toBe(1);
-    expect(output.summary).toEqual({ files: 3, errors: 2, warnings: 1, infos: 3 });
+    expect(output.summary).toEqual({ files: 3, errors: 2, warnings: 1, infos: 1 });
     expect(output.files.map((file) => file.path)).toEqual([
       'cli-mixed-problems/reports/bad-yaml.md',
       'cli-mixed-problems/reports/wrong-type.md',
@@ -76,7 +76,7 @@ describe('statusdocs check', () => {
       'metrics',
       'relations',
     ]);
-    expect(output.files[1]?.messages[1]).toEqual({
+    expect(output.files[1]?.messages[0]).toEqual({
       ruleId: 'frontmatter-schema',
       severity: 'error',
       message: 'Frontmatter `metrics.tests.passed` must be a number, not the text `thirty`',
@@ -94,7 +94,7 @@ describe('statusdocs check', () => {
       'check',
       'cli-mixed-problems',
       '--config',
-      'missing-date-on.config.json',
+      'opt-in-rules-on.config.json',
       '--format',
       'github',
     ]);
@@ -108,13 +108,13 @@ describe('statusdocs check', () => {
       'check',
       'cli-mixed-problems',
       '--config',
-      'missing-date-on.config.json',
+      'opt-in-rules-on.config.json',
       '--format',
       'sarif',
     ]);
     const sarif = JSON.parse(run.stdout) as { version: string; runs: { results: unknown[] }[] };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0]?.results).toHaveLength(6);
+    expect(sarif.runs[0]?.results).toHaveLength(4);
   });
 
   it('fails on warnings over --max-warnings, and --quiet shows errors only', () => {
@@ -123,7 +123,7 @@ describe('statusdocs check', () => {
         'check',
         'cli-mixed-problems',
         '--config',
-        'missing-date-on.config.json',
+        'opt-in-rules-on.config.json',
         '--max-warnings',
         '0',
       ]).code,
@@ -132,7 +132,7 @@ describe('statusdocs check', () => {
       'check',
       'cli-mixed-problems',
       '--config',
-      'missing-date-on.config.json',
+      'opt-in-rules-on.config.json',
       '--quiet',
     ]);
     expect(quiet.stdout).not.toContain('warning');
@@ -140,14 +140,14 @@ describe('statusdocs check', () => {
 
   it('colors only when asked and never with NO_COLOR', () => {
     const plain = runCli(
-      ['check', 'cli-mixed-problems', '--config', 'missing-date-on.config.json'],
+      ['check', 'cli-mixed-problems', '--config', 'opt-in-rules-on.config.json'],
       {
         env: { NO_COLOR: '1', FORCE_COLOR: '1' },
       },
     );
     expect(plain.stdout).not.toContain('\u001b[');
     const colored = runCli(
-      ['check', 'cli-mixed-problems', '--config', 'missing-date-on.config.json'],
+      ['check', 'cli-mixed-problems', '--config', 'opt-in-rules-on.config.json'],
       { env: { FORCE_COLOR: '1' } },
     );
     expect(colored.stdout).toContain('\u001b[');
