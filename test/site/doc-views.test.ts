@@ -101,7 +101,7 @@ describe('buildDocViews', () => {
     const notes = byPath(await views(), 'reports/loose-notes.md');
     expect(notes.label).toBe('loose-notes');
     expect(notes.title).toBeNull();
-    // orphan is opt-in, and a doc that states no status is not one it would report.
+    // A report is a snapshot, which `orphan` leaves alone.
     expect(notes.counts).toEqual({ error: 0, warning: 2, info: 0 });
     expect(notes.diagnostics.map((d) => [d.severity, d.ruleId, d.line, d.column])).toEqual([
       ['warning', 'missing-date', 1, 1],
