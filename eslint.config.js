@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint-rules/core-layers.mjs';
 
 export default tseslint.config(
   {
@@ -41,6 +42,12 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Core folders depend one way; the CLI reaches the site through one entry.
+    files: ['src/core/**/*.ts', 'src/cli/**/*.ts'],
+    plugins: { statusdocs: layers },
+    rules: { 'statusdocs/core-layers': 'error' },
+  },
+  {
     // The engine stays framework-free: dependencies point cli -> core and site -> core.
     files: ['src/core/**/*.ts'],
     rules: {
@@ -60,6 +67,8 @@ export default tseslint.config(
   },
   {
     files: ['src/cli/**/*.ts'],
+    // The one documented way into the site (see eslint-rules/core-layers.mjs).
+    ignores: ['src/cli/site-entry.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

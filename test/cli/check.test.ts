@@ -3,12 +3,7 @@ import { runCli } from './run-cli.ts';
 
 describe('statusdocs check', () => {
   it('reports errors and warnings at line:column, infos in one line, and exits 1 on errors', () => {
-    const run = runCli([
-      'check',
-      'cli-mixed-problems',
-      '--config',
-      'missing-date-orphan-on.config.json',
-    ]);
+    const run = runCli(['check', 'cli-mixed-problems', '--config', 'opt-in-rules-on.config.json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
@@ -34,7 +29,7 @@ describe('statusdocs check', () => {
       'check',
       'cli-mixed-problems',
       '--config',
-      'missing-date-orphan-on.config.json',
+      'opt-in-rules-on.config.json',
       '--verbose',
     ]);
     expect(run.stdout).toContain(
@@ -54,7 +49,7 @@ describe('statusdocs check', () => {
       'check',
       'cli-mixed-problems',
       '--config',
-      'missing-date-on.config.json',
+      'opt-in-rules-on.config.json',
       '--format',
       'json',
     ]);
@@ -65,8 +60,7 @@ describe('statusdocs check', () => {
       files: { path: string; doc: Record<string, unknown>; messages: Record<string, unknown>[] }[];
     };
     expect(output.version).toBe(1);
-    // `orphan` is opt-in: no infos by default.
-    expect(output.summary).toEqual({ files: 3, errors: 2, warnings: 1, infos: 0 });
+    expect(output.summary).toEqual({ files: 3, errors: 2, warnings: 1, infos: 1 });
     expect(output.files.map((file) => file.path)).toEqual([
       'cli-mixed-problems/reports/bad-yaml.md',
       'cli-mixed-problems/reports/wrong-type.md',
@@ -100,7 +94,7 @@ describe('statusdocs check', () => {
       'check',
       'cli-mixed-problems',
       '--config',
-      'missing-date-on.config.json',
+      'opt-in-rules-on.config.json',
       '--format',
       'github',
     ]);
@@ -114,13 +108,13 @@ describe('statusdocs check', () => {
       'check',
       'cli-mixed-problems',
       '--config',
-      'missing-date-on.config.json',
+      'opt-in-rules-on.config.json',
       '--format',
       'sarif',
     ]);
     const sarif = JSON.parse(run.stdout) as { version: string; runs: { results: unknown[] }[] };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0]?.results).toHaveLength(3);
+    expect(sarif.runs[0]?.results).toHaveLength(4);
   });
 
   it('fails on warnings over --max-warnings, and --quiet shows errors only', () => {
@@ -129,7 +123,7 @@ describe('statusdocs check', () => {
         'check',
         'cli-mixed-problems',
         '--config',
-        'missing-date-on.config.json',
+        'opt-in-rules-on.config.json',
         '--max-warnings',
         '0',
       ]).code,
@@ -138,7 +132,7 @@ describe('statusdocs check', () => {
       'check',
       'cli-mixed-problems',
       '--config',
-      'missing-date-on.config.json',
+      'opt-in-rules-on.config.json',
       '--quiet',
     ]);
     expect(quiet.stdout).not.toContain('warning');
@@ -146,14 +140,14 @@ describe('statusdocs check', () => {
 
   it('colors only when asked and never with NO_COLOR', () => {
     const plain = runCli(
-      ['check', 'cli-mixed-problems', '--config', 'missing-date-on.config.json'],
+      ['check', 'cli-mixed-problems', '--config', 'opt-in-rules-on.config.json'],
       {
         env: { NO_COLOR: '1', FORCE_COLOR: '1' },
       },
     );
     expect(plain.stdout).not.toContain('\u001b[');
     const colored = runCli(
-      ['check', 'cli-mixed-problems', '--config', 'missing-date-on.config.json'],
+      ['check', 'cli-mixed-problems', '--config', 'opt-in-rules-on.config.json'],
       { env: { FORCE_COLOR: '1' } },
     );
     expect(colored.stdout).toContain('\u001b[');

@@ -101,11 +101,11 @@ describe('buildDocViews', () => {
     const notes = byPath(await views(), 'reports/loose-notes.md');
     expect(notes.label).toBe('loose-notes');
     expect(notes.title).toBeNull();
-    expect(notes.counts).toEqual({ error: 0, warning: 2, info: 1 });
+    // A report is a snapshot, which `orphan` leaves alone.
+    expect(notes.counts).toEqual({ error: 0, warning: 2, info: 0 });
     expect(notes.diagnostics.map((d) => [d.severity, d.ruleId, d.line, d.column])).toEqual([
       ['warning', 'missing-date', 1, 1],
       ['warning', 'missing-title', 1, 1],
-      ['info', 'orphan', 1, 1],
     ]);
   });
 });
@@ -114,19 +114,20 @@ describe('buildDashboard', () => {
   it('counts by status and kind, lists what needs attention and recent activity', async () => {
     const dashboard = buildDashboard(await views());
     expect(dashboard.byStatus).toEqual([
-      { key: 'active', count: 2 },
-      { key: 'done', count: 1 },
-      { key: 'unknown', count: 1 },
+      { key: 'active', label: 'Active', count: 2 },
+      { key: 'done', label: 'Done', count: 1 },
+      { key: 'unknown', label: 'No status', count: 1 },
     ]);
     expect(dashboard.byKind).toEqual([
-      { key: 'status', count: 1 },
-      { key: 'report', count: 2 },
-      { key: 'plan', count: 1 },
+      { key: 'status', label: 'Status tracker', count: 1 },
+      { key: 'report', label: 'Reports', count: 2 },
+      { key: 'plan', label: 'Plan', count: 1 },
     ]);
-    // plans/plan.md is active and 44 days old on 2026-02-15: stale.
-    expect(dashboard.attention.map((doc) => doc.path)).toEqual([
-      'reports/loose-notes.md',
-      'plans/plan.md',
+    // plans/plan.md is active and 44 days old on 2026-02-15: stale. Both have
+    // warnings only, no contradiction: the newer doc leads, whatever the counts.
+    expect(dashboard.attention.map((item) => [item.doc.path, item.reason])).toEqual([
+      ['plans/plan.md', 'Warning: stale'],
+      ['reports/loose-notes.md', 'Warning: missing-date, missing-title'],
     ]);
     expect(dashboard.tracker?.path).toBe('STATUS.md');
     expect(dashboard.recent.map((doc) => doc.path)).toEqual([
@@ -134,7 +135,7 @@ describe('buildDashboard', () => {
       'reports/SPRINT_1.md',
       'plans/plan.md',
     ]);
-    expect(dashboard.findings).toEqual({ error: 0, warning: 3, info: 1 });
+    expect(dashboard.findings).toEqual({ error: 0, warning: 3, info: 0 });
   });
 });
 

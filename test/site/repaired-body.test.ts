@@ -15,11 +15,11 @@ const checked = checkProject(seeds, configSchema.parse({}), '2026-02-15');
 async function seed(
   name: string,
 ): Promise<{ html: string; statusText: string | null; title: string | null }> {
-  const { result, sources } = await checked;
+  const { result } = await checked;
   const file = result.files.find((candidate) => candidate.path === name);
-  const source = sources.find((candidate) => candidate.path === name);
+  const source = result.files.find((candidate) => candidate.path === name)?.source;
   if (!file || !source) throw new Error(`no seed ${name}`);
-  const body = repairMojibakeBody(source.text, source.frontmatter?.bodyOffset ?? 0, file.messages);
+  const body = repairMojibakeBody(source.text, source.bodyOffset, file.messages);
   const view = buildDocViews(result, buildViewContext(result, '/')).find((v) => v.path === name);
   return {
     html: renderBody(body).html,

@@ -2,14 +2,19 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openUserCache } from '../../core/cache/user-cache-dir.ts';
-import { checkProject } from '../../core/check/check-project.ts';
+import { openUserCache } from '../../core/io/user-cache-dir.ts';
+import { checkProject, type ProjectCheck } from '../../core/check/check-project.ts';
 import { loadConfig } from '../../core/config/load-config.ts';
-import { formatResult } from '../../core/report/index.ts';
-import { severityOf } from '../../core/rules/severity.ts';
+import {
+  formatResult,
+  isFailOn,
+  reachesFailOn,
+  summarize,
+  type FailOn,
+} from '../../core/report/index.ts';
 import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
+import { loadSiteEntry } from '../site-entry.ts';
 import { hashBuildInputs, isUpToDate, recordBuild } from './build-state.ts';
 import { toDisplayRoot, today } from './check.ts';
 import { resolveOutFolder } from './out-folder.ts';
@@ -49,10 +54,6 @@ Options:
 Exit codes: 0 built, 1 findings reached --fail-on or the build failed, 2 usage or config error.
 `;
 
-/** When findings stop the build; the same levels as the integration's `failOn`. */
-type FailOn = 'error' | 'warning' | 'never';
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
-
 /** `statusdocs build`: check, then build the site into a temp folder and swap it in. */
 export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -81,7 +82,8 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
     throw new UsageError('`build` takes one directory', 'Run `statusdocs build <dir> --out <dir>`');
   }
   assertSiteToolchain();
-  const { config } = await loadConfig(io.cwd, values.config);
+  const loaded = await loadConfig(io.cwd, values.config);
+  const { config } = loaded;
   const dir = path.resolve(io.cwd, positionals[0] ?? config.content);
   await assertDirectory(dir);
   const out = await resolveOutFolder(
@@ -94,17 +96,16 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   // same report; the site's loader then finds every doc in the cache.
   const cacheDir = values.cache ? path.join(io.cwd, '.statusdocs', 'cache') : undefined;
   const day = today(io);
-  const { result, facts } = await checkProject(dir, config, day, {
+  const project = await checkProject(dir, config, day, {
     ...(cacheDir ? { cacheDir } : {}),
     evidence: { cwd: io.cwd, files: values.evidence, globs: config.evidence ?? [] },
   });
+  const { result, facts } = project;
   for (const problem of facts.evidence?.problems ?? []) {
     io.stderr(`statusdocs: ${problem.path}:${problem.line}:${problem.column}: ${problem.reason}\n`);
   }
-  const messages = result.files.flatMap((file) => file.messages);
-  const errors = messages.filter((message) => severityOf(message) === 'error').length;
-  const warnings = messages.filter((message) => severityOf(message) === 'warning').length;
-  if (messages.length > 0) {
+  const summary = summarize(result);
+  if (summary.errors + summary.warnings + summary.infos > 0) {
     io.stdout(
       formatResult(result, 'text', {
         color: useColor(io),
@@ -112,9 +113,9 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       }),
     );
   }
-  if ((failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0)) {
+  if (reachesFailOn(summary, failOn)) {
     io.stderr(
-      `statusdocs: build stopped: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} (--fail-on ${failOn}); ${shownPath(io.cwd, out)} is unchanged. ` +
+      `statusdocs: build stopped: ${plural(summary.errors, 'error')} and ${plural(summary.warnings, 'warning')} (--fail-on ${failOn}); ${shownPath(io.cwd, out)} is unchanged. ` +
         `See why with \`statusdocs check ${shownPath(io.cwd, dir)}\`, or build anyway with \`--fail-on never\`.\n`,
     );
     return EXIT.problems;
@@ -157,17 +158,13 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   try {
     const modules = await linkPackages(work);
     const siteRoot = await prepareSiteRoot(userCache.dir, work, modules);
-    const options = {
-      work,
-      siteRoot,
-      astroCache,
-      dir,
-      base,
-      cacheDir,
-      io,
-      configFile: values.config,
-      evidence: values.evidence,
+    const checked: ProjectCheck = {
+      config,
+      today: day,
+      project,
+      ...(loaded.file === undefined ? {} : { configFile: loaded.file }),
     };
+    const options = { work, siteRoot, astroCache, dir, base, cacheDir, io, checked };
     await buildSite(options).catch(async (error: unknown) => {
       // A damaged Astro cache (its data store) must not fail every build
       // until someone deletes it: build once more from an empty one.
@@ -198,9 +195,8 @@ interface SiteBuild {
   base: string | undefined;
   cacheDir: string | undefined;
   io: CliIo;
-  configFile: string | undefined;
-  /** `--evidence` files, relative to the cwd. */
-  evidence: readonly string[];
+  /** The config loaded and the project checked above: the site neither loads nor checks again. */
+  checked: ProjectCheck;
 }
 
 /**
@@ -210,15 +206,9 @@ interface SiteBuild {
  * network, nor writes Astro's settings into the user's home folder.
  */
 async function buildSite(options: SiteBuild): Promise<void> {
-  const { work, siteRoot, astroCache, dir, base, cacheDir, io, configFile, evidence } = options;
+  const { work, siteRoot, astroCache, dir, base, cacheDir, io, checked } = options;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  // Loaded on demand so other commands never load Astro. The integration
-  // is the site shell's public entry point, the one thing the CLI hands over to.
-  const { build } = await import('astro');
-  // The integration of the copy Astro builds from (see prepareSiteRoot).
-  const { default: statusdocs } = (await import(
-    pathToFileURL(siteRoot.integration).href
-  )) as typeof import('../../site/integration.ts');
+  const { build, statusdocs } = await loadSiteEntry(siteRoot.integration);
   // Astro writes its prerender chunks under the root, and their imports
   // resolve through the work folder's link to `node_modules`. Every path
   // given to it is absolute.
@@ -245,8 +235,7 @@ async function buildSite(options: SiteBuild): Promise<void> {
           report: false,
           configRoot: io.cwd,
           cacheDir: cacheDir ?? false,
-          evidence,
-          ...(configFile === undefined ? {} : { configFile }),
+          checked,
         }),
       ],
     });
@@ -274,10 +263,10 @@ function plural(count: number, word: string): string {
 }
 
 function parseFailOn(value: string): FailOn {
-  if (!(FAIL_ON as readonly string[]).includes(value)) {
+  if (!isFailOn(value)) {
     throw new UsageError(`Unknown --fail-on level \`${value}\``, 'Use error, warning or never');
   }
-  return value as FailOn;
+  return value;
 }
 
 function parseBase(value: string | undefined): string | undefined {

@@ -1,7 +1,5 @@
 import type { PercentClaim, TestsClaim } from '../metrics/body-claim.ts';
-import { extractBodyMetrics } from '../metrics/extract-body-metrics.ts';
 import { percentText } from '../metrics/stated-state.ts';
-import type { CheckedDoc } from '../rules/rule.ts';
 import type { Artifact, Evidence, TestRun } from './artifact.ts';
 import { claimScope, moduleCoverage } from './claim-scope.ts';
 import {
@@ -14,6 +12,7 @@ import {
 } from './compare-evidence.ts';
 import { artifactsOfTheirTime } from './artifacts-of-their-time.ts';
 import { selectCurrentDocs } from './current-docs.ts';
+import type { EvidenceDoc } from './evidence-doc.ts';
 
 /** Whether a metric claim was checked against an artifact, and how it fared. */
 export type EvidenceState = 'verified' | 'contradicted' | 'unverifiable';
@@ -52,7 +51,7 @@ export interface MetricVerdict {
  * parses no doc but the current ones.
  */
 export function verifyMetrics(
-  docs: readonly CheckedDoc[],
+  docs: readonly EvidenceDoc[],
   evidence: Evidence,
   options: { currentOnly?: boolean } = {},
 ): MetricVerdict[] {
@@ -67,7 +66,7 @@ export function verifyMetrics(
     // Without past runs in git, claims of other docs are only ever unverifiable: a check need not read them.
     if (options.currentOnly && !current.has(checked) && history.length === 0) continue;
     const docDate = checked.doc.updated ?? checked.doc.date;
-    for (const claim of extractBodyMetrics(checked.source)) {
+    for (const claim of checked.analysis.bodyClaims) {
       if (claim.metric !== 'tests' && claim.metric !== 'passRate' && claim.metric !== 'coverage') {
         continue;
       }

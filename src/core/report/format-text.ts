@@ -1,10 +1,10 @@
 import { styleText } from 'node:util';
 import type { CheckResult } from '../check/check-result.ts';
-import type { Severity } from '../rules/severity.ts';
+import type { Severity } from '../diagnostics/severity.ts';
 import { describeMessage } from './describe-message.ts';
 import { displayPath } from './display-path.ts';
 import { describeOthers, foldFindings, type FoldedFinding } from './fold-findings.ts';
-import { escapeControl } from './escape-control.ts';
+import { escapeControl } from '../encoding/escape-control.ts';
 import { elideCodeSpans } from './elide-code-spans.ts';
 import type { ReportOptions } from './reporter.ts';
 import { stringWidth } from './string-width.ts';

@@ -69,17 +69,13 @@ describe('metric-evidence on earlier reports', () => {
   });
 
   it('gives each report its verdict for the site: contradicted, unverifiable, verified', async () => {
-    const { result, sources, facts } = await checkProject(
+    const { result, facts } = await checkProject(
       path.join(repo, 'docs'),
       configSchema.parse({}),
       '2026-12-06',
-      { evidence: { cwd: repo }, keepTrees: true },
+      { evidence: { cwd: repo } },
     );
-    const docs = result.files.flatMap((file) => {
-      const source = sources.find((candidate) => candidate.path === file.path);
-      return source ? [{ source, doc: file.doc }] : [];
-    });
-    const verdicts = facts.evidence ? verifyMetrics(docs, facts.evidence) : [];
+    const verdicts = facts.evidence ? verifyMetrics(result.files, facts.evidence) : [];
     expect(verdicts.map((v) => `${v.path} ${v.state} ${v.artifact?.date ?? '-'}`).sort()).toEqual([
       'reports/2025-11-02-sprint.md contradicted 2025-11-01',
       'reports/2025-11-20-sprint.md unverifiable -',

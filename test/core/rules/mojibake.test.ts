@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../src/core/rules/report.ts';
+import type { Diagnostic } from '../../../src/core/diagnostics/report.ts';
 import { mojibake } from '../../../src/core/rules/mojibake.ts';
 import type { RuleContext } from '../../../src/core/rules/rule.ts';
 import { contextFromFixture, contextFromText } from '../../helpers/rule-context.ts';

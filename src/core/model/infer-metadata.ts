@@ -1,5 +1,4 @@
 import type { SourceDoc } from '../load/source-doc.ts';
-import { extractBodyMetrics, summarizeBodyMetrics } from '../metrics/extract-body-metrics.ts';
 import { collectRelations } from './collect-relations.ts';
 import { dateCandidatesFrom } from './collect-date-candidates.ts';
 import type { Doc, DocField, IgnoredValue, Metrics, Sourced, ValueSource } from './doc.ts';
@@ -11,20 +10,21 @@ import { fileNameTitle } from './infer-title.ts';
 import { readModelInput, type ModelInput } from './read-model-input.ts';
 import type { DocStatus } from './vocabulary.ts';
 
-/** Options of {@link buildDoc}. */
+/** Options of {@link inferMetadata}. */
 export interface BuildDocOptions {
   /** Extra status words from the config, e.g. `{ "in review": "active" }`; they win. */
   statuses?: Record<string, DocStatus>;
 }
 
 /**
- * Turn a loaded doc into a {@link Doc}. Each field comes from the best source
+ * Turn a loaded doc into a {@link Doc}, its metrics from frontmatter and
+ * header lines only (`buildDoc` adds the body's). Each field comes from the best source
  * that has it: frontmatter, then header lines (`**Date**: …`), then the file
  * name and folders, then the first heading; `sources` records which, with its
  * line and column. Pure, and never reports: invalid frontmatter fields are
  * skipped here and reported by their rules.
  */
-export function buildDoc(source: SourceDoc, options: BuildDocOptions = {}): Doc {
+export function inferMetadata(source: SourceDoc, options: BuildDocOptions = {}): Doc {
   const input = readModelInput(source);
   const { data, sourceOf } = input.frontmatter;
   const sources: Partial<Record<DocField, ValueSource>> = {};
@@ -87,31 +87,11 @@ export function buildDoc(source: SourceDoc, options: BuildDocOptions = {}): Doc 
       fromFrontmatter('summary', data.summary),
       inferSummary(source.tree, input.headers, input.locate),
     ),
-    metrics: withBodyMetrics(buildMetrics(input, sources), source, sources),
+    metrics: buildMetrics(input, sources),
     relations: collectRelations(input),
     sources,
     ...(ignored.length > 0 ? { ignored } : {}),
   };
-}
-
-/**
- * Fill the metrics frontmatter and header lines did not give from the body's
- * current claims (`31/62 passing`, `Coverage: 40%`, task lists), each with
- * its position, so legacy docs have metrics too.
- */
-function withBodyMetrics(
-  metrics: Metrics,
-  source: SourceDoc,
-  sources: Partial<Record<DocField, ValueSource>>,
-): Metrics {
-  const body = summarizeBodyMetrics(extractBodyMetrics(source));
-  for (const field of ['tests', 'coverage', 'completion', 'tasks'] as const) {
-    if (metrics[field] !== undefined || body.metrics[field] === undefined) continue;
-    Object.assign(metrics, { [field]: body.metrics[field] });
-    const where = body.sources[`metrics.${field}`];
-    if (where) sources[`metrics.${field}`] = where;
-  }
-  return metrics;
 }
 
 /** Metrics from frontmatter, and `completion` from a `**Completion**: 100%` header line. */

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectChangeLog } from '../../../src/core/changelog/collect-change-log.ts';
-import { findEntryDate } from '../../../src/core/changelog/find-entry-date.ts';
+import { collectChangeLog } from '../../../src/core/history/collect-change-log.ts';
+import { findEntryDate } from '../../../src/core/history/find-entry-date.ts';
 import { parseMarkdown } from '../../../src/core/load/parse-markdown.ts';
 import { parseSourceDoc } from '../../../src/core/load/parse-source-doc.ts';
-import { buildDoc } from '../../../src/core/model/build-doc.ts';
+import { buildDoc } from '../../../src/core/metrics/build-doc.ts';
 
 const SEED = new URL('../../fixtures/seeds/000_833aac18af8bc3d3.md', import.meta.url);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDoc } from '../../../src/core/model/build-doc.ts';
-import { fixtureSource, seedSource, textSource } from './fixture-source.ts';
+import { buildDoc } from '../../../src/core/metrics/build-doc.ts';
+import { fixtureSource, seedSource, textSource } from '../model/fixture-source.ts';
 
 describe('buildDoc on seeds', () => {
   it('seed 000: title from the H1, `**Last Updated**` footer beats the title date', () => {

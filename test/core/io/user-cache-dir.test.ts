@@ -10,8 +10,8 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sealText, unsealText } from '../../../src/core/cache/seal-text.ts';
-import { ensurePrivateFolder, openUserCache } from '../../../src/core/cache/user-cache-dir.ts';
+import { sealText, unsealText } from '../../../src/core/io/seal-text.ts';
+import { ensurePrivateFolder, openUserCache } from '../../../src/core/io/user-cache-dir.ts';
 
 const scratch = (): string => mkdtempSync(path.join(tmpdir(), 'statusdocs-usercache-'));
 const isRoot = process.getuid?.() === 0;

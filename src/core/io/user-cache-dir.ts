@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { chmod, lstat, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeAtomic } from './write-atomic.ts';
 
 /**
  * The current user's private cache: a folder only this user can enter, and
@@ -86,18 +87,7 @@ async function readOrCreateSecret(dir: string): Promise<Uint8Array | undefined> 
   const file = path.join(dir, 'secret');
   const existing = await readSecret(file);
   if (existing) return existing;
-  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(randomBytes(SECRET_BYTES));
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
-  } catch {
-    await rm(temp, { force: true }).catch(() => undefined);
-  }
+  await writeAtomic(file, randomBytes(SECRET_BYTES), { mode: 0o600 }).catch(() => undefined);
   // Another process may have written its own first: use whichever won.
   return readSecret(file);
 }
