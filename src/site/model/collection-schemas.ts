@@ -45,11 +45,11 @@ export const versionDocSchema = z.object({
 
 /** A heading of a rendered body, for the outline. */
 export const headingSchema = z.object({
-  /** 1–6. */
+  /** 1 for `<h1>` to 6 for `<h6>`. */
   depth: z.number().int(),
-  /** The heading's id (GitHub's slug). */
+  /** The heading's `id`: its GitHub slug. */
   slug: z.string(),
-  /** Its text. */
+  /** The heading's text. */
   text: z.string(),
 });
 

@@ -26,12 +26,23 @@ export interface DashboardPage {
   metrics: {
     heading: string;
     tracker: DocView;
+    /** `Tests: line 12 (header line) · Coverage: line 30 (body text)`: where each number was read. */
+    origins: string | null;
+    /** Why this tracker, when it is no live one. */
+    staleNote: string | null;
+    /** The other live status trackers. */
+    others: DocView[];
     trends: Record<string, string>;
     withEvidence: boolean;
     trendNote: string | null;
   } | null;
-  /** Docs with findings (latest only; versions keep no findings). */
-  attention: DocView[] | null;
+  /** Live docs with findings, most severe first, each with why (latest only; versions keep no findings). */
+  attention: {
+    docs: DocView[];
+    reasons: Record<string, string>;
+    /** What the list leaves out: the docs past the first few, retired docs; null when nothing. */
+    leftOut: string | null;
+  } | null;
   /** The link under "Recent activity" to every doc. */
   allDocs: { url: string; text: string };
 }
@@ -64,7 +75,7 @@ export function buildDashboardPage(
         text:
           problems === 0
             ? `All ${plural(dashboard.total, 'doc')} pass the checks`
-            : `${plural(findings.error, 'error')}, ${plural(findings.warning, 'warning')} in ${plural(dashboard.attention.length, 'doc')}`,
+            : `${plural(findings.error, 'error')}, ${plural(findings.warning, 'warning')} in ${plural(dashboard.withFindings, 'doc')}`,
         tone: problems === 0 ? 'ok' : findings.error > 0 ? 'error' : 'warning',
         evidence: compared > 0 ? evidence : null,
       },
@@ -73,6 +84,7 @@ export function buildDashboardPage(
         ? {
             heading: 'Latest metrics',
             tracker,
+            ...trackerNotes(dashboard),
             trends,
             withEvidence: true,
             trendNote:
@@ -83,7 +95,7 @@ export function buildDashboardPage(
                   : 'Trends across the status tracker and the reports, by date.',
           }
         : null,
-      attention: dashboard.attention,
+      attention: attentionOf(dashboard),
       allDocs: { url: `${home}docs/`, text: `All ${plural(dashboard.total, 'doc')} →` },
     };
   }
@@ -106,6 +118,7 @@ export function buildDashboardPage(
       ? {
           heading: `Metrics in ${version.name}`,
           tracker,
+          ...trackerNotes(dashboard),
           trends: buildTrends(docs, tracker.metrics),
           withEvidence: false,
           trendNote: null,
@@ -116,5 +129,49 @@ export function buildDashboardPage(
       url: `${home}docs/`,
       text: `All ${plural(dashboard.total, 'doc')} in ${version.name} →`,
     },
+  };
+}
+
+/** Where the lead tracker's numbers came from, and why it leads when it is no live tracker. */
+function trackerNotes(dashboard: Dashboard): {
+  origins: string | null;
+  staleNote: string | null;
+  others: DocView[];
+} {
+  const { origins, stale, others } = dashboard.trackers;
+  const read = origins.map((origin) =>
+    origin.line === null
+      ? `${origin.metric}: ${origin.from}`
+      : `${origin.metric}: line ${origin.line}, ${origin.from}`,
+  );
+  return {
+    origins: read.length === 0 ? null : `Where the tracker states them: ${read.join(' · ')}.`,
+    staleNote: stale ? 'No live status tracker has metrics; these are from a retired one.' : null,
+    others,
+  };
+}
+
+/** How many docs "Needs attention" lists; the docs index lists every finding. */
+const ATTENTION_LIMIT = 12;
+
+function attentionOf(dashboard: Dashboard): NonNullable<DashboardPage['attention']> {
+  const shown = dashboard.attention.slice(0, ATTENTION_LIMIT);
+  const retired = dashboard.retiredWithFindings;
+  const notes = [
+    ...(shown.length < dashboard.attention.length
+      ? [
+          `The ${shown.length} most severe of ${dashboard.attention.length} live docs with findings.`,
+        ]
+      : []),
+    ...(retired === 0
+      ? []
+      : [
+          `${plural(retired, 'archived, superseded or done doc')} with findings ${retired === 1 ? 'is' : 'are'} left out.`,
+        ]),
+  ];
+  return {
+    docs: shown.map((item) => item.doc),
+    reasons: Object.fromEntries(shown.map((item) => [item.doc.path, item.reason])),
+    leftOut: notes.length === 0 ? null : notes.join(' '),
   };
 }

@@ -123,13 +123,13 @@ export function buildDocPage({ doc, body, context, key, history }: DocPageInput)
 
 function relationRows(doc: DocView): RelationRow[] {
   const own = doc.relations.map((relation) => ({
-    label: RELATION_LABEL[relation.type] ?? relation.type,
+    label: RELATION_LABEL[relation.type],
     url: relation.url,
     text: relation.url ? (relation.title ?? relation.target) : relation.target,
     note: relation.url ? null : relation.type === 'aliases' ? '(old path)' : '(not a doc here)',
   }));
   const back = doc.backlinks.map((link) => ({
-    label: BACKLINK_LABEL[link.type] ?? link.type,
+    label: BACKLINK_LABEL[link.type],
     url: link.url,
     text: link.title,
     note: null,

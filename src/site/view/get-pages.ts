@@ -13,7 +13,13 @@ import {
   getVersionBody,
   type VersionDocEntry,
 } from './get-history.ts';
-import { latestContext, versionContext } from './version-context.ts';
+import { buildReleaseView, type ReleaseView } from './release-view.ts';
+import {
+  latestContext,
+  versionBanner,
+  versionContext,
+  type VersionBannerView,
+} from './version-context.ts';
 import type { VersionPage } from './version-pages.ts';
 
 /** What the docs loader keeps beside a body's HTML. */
@@ -80,4 +86,25 @@ export async function getLatestDocIndexPage(): Promise<DocIndexPage> {
 /** A version's list of every doc. */
 export function getVersionDocIndexPage(page: VersionPage): DocIndexPage {
   return buildDocIndexPage(page.docs, versionContext(page.version, page.index, options.base));
+}
+
+/** A version's changelog page: the release that led to it. */
+export function getVersionChangelogPage(page: VersionPage): {
+  name: string;
+  home: string;
+  banner: VersionBannerView | null;
+  release: ReleaseView | undefined;
+  /** Every release, on latest's changelog. */
+  allUrl: string;
+} {
+  const context = versionContext(page.version, page.index, options.base);
+  const release = page.index.versionReleases[page.version.slug];
+  const allUrl = `${options.base}changelog/`;
+  return {
+    name: page.version.name,
+    home: context.home,
+    banner: versionBanner(context, allUrl),
+    release: release ? buildReleaseView(release, page.index, options.base) : undefined,
+    allUrl,
+  };
 }

@@ -64,3 +64,34 @@ export function latestDocUrl(context: VersionContext, key: string): string {
   const slug = context.index.latest[key];
   return slug === undefined ? context.base : docUrl(context.base, slug);
 }
+
+/** A version as the list of versions shows it. */
+export interface VersionRow {
+  name: string;
+  /** The version's dashboard. */
+  url: string;
+  /** `tag`, `named ref`, `snapshot`, `working tree`. */
+  source: string;
+  commit: string | null;
+  date: string | null;
+  docCount: number;
+}
+
+const SOURCE_LABEL = {
+  tag: 'tag',
+  ref: 'named ref',
+  period: 'snapshot',
+  'working-tree': 'working tree',
+} as const;
+
+/** Every version, newest first, for `/v/`. Pure. */
+export function buildVersionRows(index: HistoryIndex, base: string): VersionRow[] {
+  return [...index.versions].reverse().map((version) => ({
+    name: version.name,
+    url: versionBase(base, version.slug),
+    source: SOURCE_LABEL[version.source],
+    commit: version.commit,
+    date: version.date,
+    docCount: Object.keys(version.docs).length,
+  }));
+}
