@@ -1,3 +1,5 @@
+import { HintedError } from '../core/diagnostics/hinted-error.ts';
+
 /** What a command may touch of the outside world; injected so tests run in-process. */
 export interface CliIo {
   cwd: string;
@@ -21,14 +23,8 @@ export const EXIT = {
 } as const;
 
 /** Wrong arguments: printed as one line with a hint, exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends HintedError {
   override name = 'UsageError';
-  readonly hint: string;
-
-  constructor(message: string, hint: string) {
-    super(message);
-    this.hint = hint;
-  }
 }
 
 /** Whether to color output: a terminal, and neither `NO_COLOR` nor `FORCE_COLOR=0`. */

@@ -126,3 +126,14 @@ export function assertEveryTargetMatched(
     );
   }
 }
+
+/** Throw a usage error unless `dir` is a folder: the content root a command was pointed at. */
+export async function assertFolder(dir: string, command: string): Promise<void> {
+  const stats = await stat(dir).catch(() => undefined);
+  if (!stats?.isDirectory()) {
+    throw new UsageError(
+      `Cannot find directory \`${dir}\``,
+      `Pass the folder of your status docs, e.g. \`statusdocs ${command} docs/status\``,
+    );
+  }
+}

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadConfig } from '../core/config/load-config.ts';
 import { checkProject } from '../core/check/check-project.ts';
+import { HintedError } from '../core/diagnostics/hinted-error.ts';
 import { isFailOn } from '../core/report/fail-on.ts';
 import { gateBuild } from './check-gate.ts';
 import { isOwnSite, listPageRoutes } from './inject-pages.ts';
@@ -19,15 +20,8 @@ export type { FailOn, StatusdocsOptions } from './options.ts';
 const ROUTE_BASE = /^\/?(?:[\w.~-]+\/?)*$/;
 
 /** The site could not be set up: bad options, a missing content folder, or findings that fail the build. */
-export class SiteBuildError extends Error {
+export class SiteBuildError extends HintedError {
   override name = 'SiteBuildError';
-  /** What to do about it. */
-  readonly hint: string;
-
-  constructor(message: string, hint: string) {
-    super(message);
-    this.hint = hint;
-  }
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type FailOn,
 } from '../../core/report/index.ts';
 import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
+import { assertFolder } from '../resolve-targets.ts';
 import { loadSiteEntry } from '../site-entry.ts';
 import { hashBuildInputs, isUpToDate, recordBuild } from './build-state.ts';
 import { toDisplayRoot, today } from './check.ts';
@@ -85,7 +86,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const loaded = await loadConfig(io.cwd, values.config);
   const { config } = loaded;
   const dir = path.resolve(io.cwd, positionals[0] ?? config.content);
-  await assertDirectory(dir);
+  await assertFolder(dir, 'build');
   const out = await resolveOutFolder(
     path.resolve(io.cwd, values.out),
     { contentRoot: dir, cwd: io.cwd, force: values['force-out'] },
@@ -278,16 +279,6 @@ function parseBase(value: string | undefined): string | undefined {
     );
   }
   return value.endsWith('/') ? value : `${value}/`;
-}
-
-async function assertDirectory(dir: string): Promise<void> {
-  const stats = await stat(dir).catch(() => undefined);
-  if (!stats?.isDirectory()) {
-    throw new UsageError(
-      `Cannot find directory \`${dir}\``,
-      'Pass the folder of your status docs, e.g. `statusdocs build docs/status`',
-    );
-  }
 }
 
 /** A folder as the user sees it: relative to cwd when inside it, else absolute; with a trailing slash. */

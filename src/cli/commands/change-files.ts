@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { applyFixes } from '../../core/fix/apply-fixes.ts';
 import { encodeText } from '../../core/fix/encode-text.ts';
@@ -111,15 +110,4 @@ export async function changeFiles(
   io.stdout(formatChangeSummary(outcomes, { ...options, display }));
   const stuck = outcomes.some((outcome) => outcome.failed || (outcome.changed && outcome.held));
   return options.write && stuck ? EXIT.problems : EXIT.ok;
-}
-
-/** Throw a usage error unless `dir` is a folder. */
-export async function assertFolder(dir: string, command: string): Promise<void> {
-  const stats = await stat(dir).catch(() => undefined);
-  if (!stats?.isDirectory()) {
-    throw new UsageError(
-      `Cannot find directory \`${dir}\``,
-      `Pass the folder of your status docs, e.g. \`statusdocs ${command} docs/status\``,
-    );
-  }
 }

@@ -1,4 +1,4 @@
-import { appendFile, readFile, stat } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { readBaseline, writeBaseline } from '../baseline-file.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,12 @@ import {
 } from '../../core/report/index.ts';
 import { severityOf } from '../../core/diagnostics/severity.ts';
 import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
-import { assertEveryTargetMatched, resolveTargets, targetScope } from '../resolve-targets.ts';
+import {
+  assertEveryTargetMatched,
+  assertFolder,
+  resolveTargets,
+  targetScope,
+} from '../resolve-targets.ts';
 
 /** Help for `statusdocs check`. */
 export const CHECK_HELP = `Usage: statusdocs check [paths...] [options]
@@ -87,7 +92,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const loaded = await loadConfig(io.cwd, values.config);
   const { config } = loaded;
   const targets = await resolveTargets(io.cwd, positionals, targetScope(loaded), 'check');
-  await assertDirectory(targets.root);
+  await assertFolder(targets.root, 'check');
   const baseline = values.baseline ? await readBaseline(io.cwd, values.baseline) : undefined;
 
   const cacheDir = values.cache ? path.join(io.cwd, '.statusdocs', 'cache') : undefined;
@@ -173,16 +178,6 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
     );
   }
   return number;
-}
-
-async function assertDirectory(dir: string): Promise<void> {
-  const stats = await stat(dir).catch(() => undefined);
-  if (!stats?.isDirectory()) {
-    throw new UsageError(
-      `Cannot find directory \`${dir}\``,
-      'Pass the folder of your status docs, e.g. `statusdocs check docs/status`',
-    );
-  }
 }
 
 /** The content root as the user sees it from cwd, with a trailing slash; '' for cwd itself. */

@@ -1,17 +1,8 @@
 import { parseArgs } from 'node:util';
-import { checkProject } from '../../core/check/check-project.ts';
-import { loadConfig } from '../../core/config/load-config.ts';
 import { collectFixes, FIXABLE_RULES } from '../../core/fix/collect-fixes.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
-import {
-  assertFolder,
-  CHANGE_ARGS,
-  CHANGE_ARGS_HELP,
-  changeFiles,
-  type PlannedChange,
-} from './change-files.ts';
-import { assertEveryTargetMatched, resolveTargets, targetScope } from '../resolve-targets.ts';
-import { toDisplayRoot, today } from './check.ts';
+import { CHANGE_ARGS, CHANGE_ARGS_HELP } from './change-files.ts';
+import { checkAndChange } from './check-and-change.ts';
 
 /** Help for `statusdocs fix`. */
 export const FIX_HELP = `Usage: statusdocs fix [paths...] [options]
@@ -47,32 +38,10 @@ export async function runFix(args: string[], io: CliIo): Promise<number> {
       );
     }
   }
-  const loaded = await loadConfig(io.cwd, values.config);
-  const { config } = loaded;
-  const targets = await resolveTargets(io.cwd, positionals, targetScope(loaded), 'fix');
-  const root = targets.root;
-  await assertFolder(root, 'fix');
-  const { result } = await checkProject(root, config, today(io));
-  assertEveryTargetMatched(
-    targets,
-    result.files.map((file) => file.path),
-    'fix',
-  );
   const rules = values.rule.length > 0 ? values.rule : FIXABLE_RULES;
-  const changes: PlannedChange[] = result.files.flatMap((file) => {
-    if (targets.selects && !targets.selects(file.path)) return [];
-    return [{ source: file.source, ...collectFixes(file, rules) }];
-  });
-  return changeFiles(
-    changes,
-    {
-      root,
-      displayRoot: toDisplayRoot(io.cwd, root),
-      write: values.write,
-      force: values.force,
-      reencode: values.reencode,
-      command: 'fix',
-    },
-    io,
+  return checkAndChange(
+    'fix',
+    { positionals, values, io },
+    () => (file) => collectFixes(file, rules),
   );
 }

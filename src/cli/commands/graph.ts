@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkSet, createDocChecker } from '../../core/check/check-docs.ts';
@@ -11,6 +10,7 @@ import { formatGraphJson } from '../../core/graph/format-graph-json.ts';
 import { formatGraphMermaid } from '../../core/graph/format-graph-mermaid.ts';
 import { readDocs } from '../../core/load/read-docs.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
+import { assertFolder } from '../resolve-targets.ts';
 import { today } from './check.ts';
 
 const FORMATTERS: Record<string, (graph: DocGraph) => string> = {
@@ -57,13 +57,7 @@ export async function runGraph(args: string[], io: CliIo): Promise<number> {
   }
   const { config } = await loadConfig(io.cwd, values.config);
   const root = path.resolve(io.cwd, positionals[0] ?? config.content);
-  const stats = await stat(root).catch(() => undefined);
-  if (!stats?.isDirectory()) {
-    throw new UsageError(
-      `Cannot find directory \`${root}\``,
-      'Pass the folder of your status docs, e.g. `statusdocs graph docs/status`',
-    );
-  }
+  await assertFolder(root, 'graph');
   const [sources, facts] = await Promise.all([
     readDocs(root, { include: config.include, exclude: config.exclude, limits: config.limits }),
     readFacts(root),

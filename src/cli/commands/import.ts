@@ -1,18 +1,9 @@
 import { parseArgs } from 'node:util';
-import { checkProject } from '../../core/check/check-project.ts';
-import { loadConfig } from '../../core/config/load-config.ts';
 import { planImport } from '../../core/import/plan-import.ts';
 import { buildFileIndex } from '../../core/links/file-index.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
-import {
-  assertFolder,
-  CHANGE_ARGS,
-  CHANGE_ARGS_HELP,
-  changeFiles,
-  type PlannedChange,
-} from './change-files.ts';
-import { assertEveryTargetMatched, resolveTargets, targetScope } from '../resolve-targets.ts';
-import { toDisplayRoot, today } from './check.ts';
+import { CHANGE_ARGS, CHANGE_ARGS_HELP } from './change-files.ts';
+import { checkAndChange } from './check-and-change.ts';
 
 /** Help for `statusdocs import`. */
 export const IMPORT_HELP = `Usage: statusdocs import <paths...> [options]
@@ -45,37 +36,12 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
       'Run `statusdocs import <dir>`, or pass files and globs',
     );
   }
-  const loaded = await loadConfig(io.cwd, values.config);
-  const { config } = loaded;
-  const targets = await resolveTargets(io.cwd, positionals, targetScope(loaded), 'import');
-  const root = targets.root;
-  await assertFolder(root, 'import');
-  const day = today(io);
-  const { result } = await checkProject(root, config, day);
-  assertEveryTargetMatched(
-    targets,
-    result.files.map((file) => file.path),
-    'import',
-  );
-  const index = buildFileIndex(
-    undefined,
-    result.files.map((file) => file.path),
-  );
-  const changes: PlannedChange[] = result.files.flatMap((file) => {
-    if (targets.selects && !targets.selects(file.path)) return [];
-    const plan = planImport(file.source, file.messages, { root, config, today: day, index });
-    return [{ source: file.source, ...plan }];
+  return checkAndChange('import', { positionals, values, io }, (checked) => {
+    const index = buildFileIndex(
+      undefined,
+      checked.files.map((file) => file.path),
+    );
+    const context = { root: checked.root, config: checked.config, today: checked.today, index };
+    return (file) => planImport(file.source, file.messages, context);
   });
-  return changeFiles(
-    changes,
-    {
-      root,
-      displayRoot: toDisplayRoot(io.cwd, root),
-      write: values.write,
-      force: values.force,
-      reencode: values.reencode,
-      command: 'import',
-    },
-    io,
-  );
 }

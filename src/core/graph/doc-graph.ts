@@ -1,4 +1,9 @@
-import type { DocKind, DocStatus, RelationType } from '../model/vocabulary.ts';
+import {
+  DOC_RELATION_TYPES,
+  type DocKind,
+  type DocStatus,
+  type RelationType,
+} from '../model/vocabulary.ts';
 
 /** One doc in the relation graph. */
 export interface GraphNode {
@@ -15,15 +20,7 @@ export interface GraphNode {
 export type GraphEdgeType = Exclude<RelationType, 'aliases'> | 'links';
 
 /** Edge types in the order edges of one pair are listed. */
-export const GRAPH_EDGE_TYPES: readonly GraphEdgeType[] = [
-  'plan',
-  'supersedes',
-  'superseded_by',
-  'previous',
-  'next',
-  'related',
-  'links',
-];
+export const GRAPH_EDGE_TYPES: readonly GraphEdgeType[] = [...DOC_RELATION_TYPES, 'links'];
 
 /** A directed edge between two docs, by path. */
 export interface GraphEdge {

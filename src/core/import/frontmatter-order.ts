@@ -1,3 +1,5 @@
+import { RELATION_TYPES } from '../model/vocabulary.ts';
+
 /**
  * The order `import` writes frontmatter keys in: identity, then what the
  * doc is and where it stands, then its relations, then its numbers. Fixed,
@@ -13,13 +15,7 @@ export const FRONTMATTER_ORDER = [
   'owner',
   'tags',
   'summary',
-  'plan',
-  'supersedes',
-  'superseded_by',
-  'previous',
-  'next',
-  'related',
-  'aliases',
+  ...RELATION_TYPES,
   'metrics',
 ] as const;
 

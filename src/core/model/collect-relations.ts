@@ -4,27 +4,13 @@ import { findHeaderFields, HEADER_KEYS } from './header-keys.ts';
 import type { HeaderField } from './parse-header-fields.ts';
 import { sourceAt } from './locate.ts';
 import type { ModelInput } from './read-model-input.ts';
-import type { RelationType } from './vocabulary.ts';
+import { DOC_RELATION_TYPES, RELATION_TYPES, type RelationType } from './vocabulary.ts';
 
 // One target each; `supersedes`, `related` and `aliases` may list several.
 const SINGLE: readonly RelationType[] = ['plan', 'superseded_by', 'previous', 'next'];
-const FRONTMATTER_KEYS = [
-  'plan',
-  'supersedes',
-  'superseded_by',
-  'previous',
-  'next',
-  'related',
-  'aliases',
-] as const;
-const HEADER_TYPES = [
-  'plan',
-  'supersedes',
-  'superseded_by',
-  'previous',
-  'next',
-  'related',
-] as const;
+const FRONTMATTER_KEYS = RELATION_TYPES;
+// Header lines never give aliases.
+const HEADER_TYPES = DOC_RELATION_TYPES;
 
 // A Markdown link's target, a backticked path, or a bare `*.md` file name.
 const TARGET =

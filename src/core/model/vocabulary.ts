@@ -28,3 +28,8 @@ export const RELATION_TYPES = [
 ] as const;
 /** A relation type. */
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** The relation types a doc states about other docs: all but `aliases` (its own old paths). */
+export const DOC_RELATION_TYPES = RELATION_TYPES.filter(
+  (type): type is Exclude<RelationType, 'aliases'> => type !== 'aliases',
+);
