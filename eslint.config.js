@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -27,6 +28,12 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  // Astro components and pages: Astro's own rules; their types are checked by `astro check`.
+  ...astro.configs.recommended,
+  {
+    files: ['**/*.astro'],
     ...tseslint.configs.disableTypeChecked,
   },
   {

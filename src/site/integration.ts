@@ -118,7 +118,11 @@ export default function statusdocs(options: StatusdocsOptions = {}): AstroIntegr
 
         const { result } = await checkProject(site.contentRoot, site.config, site.today, {
           ...(site.cacheDir === undefined ? {} : { cacheDir: site.cacheDir }),
-          evidence: { cwd: site.evidenceRoot, globs: site.config.evidence ?? [] },
+          evidence: {
+            cwd: site.evidenceRoot,
+            files: site.evidenceFiles,
+            globs: site.config.evidence ?? [],
+          },
         });
         const relative = path.relative(projectRoot, site.contentRoot).split(path.sep).join('/');
         const gate = gateBuild(result, failOn, relative === '' ? '' : `${relative}/`);

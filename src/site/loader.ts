@@ -8,7 +8,7 @@ import type { Diagnostic } from '../core/rules/report.ts';
 import { buildDocViews, type ViewContext } from './model/build-doc-views.ts';
 import { docLinkRewriter } from './model/doc-link-rewriter.ts';
 import { buildLinkTargets } from './model/link-targets.ts';
-import { docViewSchema, type DocView } from './model/doc-view.ts';
+import type { DocView } from './model/doc-view.ts';
 import { loadSiteData } from './model/site-data.ts';
 import type { SiteOptions } from './options.ts';
 import type { Heading } from './render/add-heading-ids.ts';
@@ -27,7 +27,6 @@ const RENDER_VERSION = 4;
 export function statusdocsLoader(getOptions: () => SiteOptions): Loader {
   return {
     name: 'statusdocs',
-    schema: docViewSchema,
     async load(context) {
       const options = getOptions();
       await syncDocs(context, options, false);

@@ -62,6 +62,13 @@ export interface StatusdocsOptions {
    * `.statusdocs/cache` (safe to delete); `false` checks every doc afresh.
    */
   cacheDir?: string | false;
+  /**
+   * CI artifacts to hold metric claims against (JUnit XML, LCOV, Cobertura,
+   * coverage JSON), relative to `configRoot`; `statusdocs build --evidence`
+   * sets it. Default: the config's `evidence` globs, else the common
+   * locations (`junit*.xml`, `coverage/lcov.info`, …).
+   */
+  evidence?: readonly string[];
 }
 
 /** What the content loader needs, resolved once by the integration. */
@@ -100,6 +107,8 @@ export interface SiteOptions {
    * are found from: `configRoot`, else the project root.
    */
   evidenceRoot: string;
+  /** Artifacts named one by one (the `evidence` option), relative to `evidenceRoot`. */
+  evidenceFiles: readonly string[];
 }
 
 /**
@@ -144,6 +153,7 @@ export function resolveSiteOptions(input: {
       options.configRoot === undefined
         ? projectRoot
         : path.resolve(projectRoot, options.configRoot),
+    evidenceFiles: options.evidence ?? [],
   };
 }
 

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { siteFingerprint } from '../../core/cache/engine-fingerprint.ts';
 import { sha1, stableStringify } from '../../core/cache/hash.ts';
 import type { ResolvedConfig } from '../../core/config/config-schema.ts';
+import type { Artifact } from '../../core/evidence/artifact.ts';
 
 /** What a site build depends on besides the files' contents. */
 export interface BuildInputs {
@@ -17,6 +18,8 @@ export interface BuildInputs {
   config: ResolvedConfig;
   today: string;
   base: string | undefined;
+  /** The CI artifacts read, as data: a new test run rebuilds the metric cards. */
+  evidence?: readonly Artifact[];
 }
 
 /** The last successful build into one output folder. */
@@ -36,7 +39,7 @@ const execFileAsync = promisify(execFile);
  * root (path and {@link fileStamp}), the
  * config, today's date (the `stale` rule), `--base`, the code of statusdocs
  * and the Astro version, and git's HEAD and refs (history, versions and the
- * changelog come from them).
+ * changelog come from them), and the CI artifacts read.
  */
 export async function hashBuildInputs(inputs: BuildInputs): Promise<string> {
   const files = [...new Set(inputs.files)].sort();
@@ -55,6 +58,13 @@ export async function hashBuildInputs(inputs: BuildInputs): Promise<string> {
       code: await siteFingerprint(),
       astro: astroVersion(),
       git: await gitState(inputs.dir),
+      evidence: (inputs.evidence ?? []).map((artifact) => ({
+        ...artifact,
+        coverage: artifact.coverage && {
+          totals: artifact.coverage.totals,
+          files: [...artifact.coverage.files],
+        },
+      })),
     }),
   );
 }

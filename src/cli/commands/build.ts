@@ -32,6 +32,10 @@ Options:
   --fail-on <level>     error (default), warning or never: findings that stop the build
   --base <path>         serve the site under this path, e.g. /status/ (default: the config's site.base)
   --config <file>       config file (default: statusdocs.config.{mjs,json}, package.json#statusdocs)
+  --evidence <file>     a CI artifact to check metric claims against (JUnit XML, LCOV,
+                        Cobertura, coverage JSON); repeatable. Metric cards show each
+                        claim verified or contradicted with the artifact. Default:
+                        config \`evidence\`, else junit*.xml, coverage/lcov.info, …
   --no-cache            check every doc from scratch and always rebuild; without
                         it, results of unchanged docs are reused from
                         .statusdocs/cache, as \`statusdocs check\` does (safe to
@@ -59,6 +63,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       'fail-on': { type: 'string', default: 'error' },
       base: { type: 'string' },
       config: { type: 'string' },
+      evidence: { type: 'string', multiple: true, default: [] },
       cache: { type: 'boolean', default: true },
       force: { type: 'boolean', default: false },
       'force-out': { type: 'boolean', default: false },
@@ -91,8 +96,11 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const day = today(io);
   const { result, facts } = await checkProject(dir, config, day, {
     ...(cacheDir ? { cacheDir } : {}),
-    evidence: { cwd: io.cwd, globs: config.evidence ?? [] },
+    evidence: { cwd: io.cwd, files: values.evidence, globs: config.evidence ?? [] },
   });
+  for (const problem of facts.evidence?.problems ?? []) {
+    io.stderr(`statusdocs: ${problem.path}:${problem.line}:${problem.column}: ${problem.reason}\n`);
+  }
   const messages = result.files.flatMap((file) => file.messages);
   const errors = messages.filter((message) => severityOf(message) === 'error').length;
   const warnings = messages.filter((message) => severityOf(message) === 'warning').length;
@@ -120,7 +128,14 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const stateFile = userCache.dir && path.join(userCache.dir, 'builds', `${key}.json`);
   const inputs =
     values.cache && stateFile
-      ? await hashBuildInputs({ dir, files: facts.files ?? [], config, today: day, base })
+      ? await hashBuildInputs({
+          dir,
+          files: facts.files ?? [],
+          config,
+          today: day,
+          base,
+          evidence: facts.evidence?.artifacts ?? [],
+        })
       : undefined;
   if (stateFile && inputs && !values.force && (await isUpToDate(stateFile, inputs, out))) {
     io.stdout(
@@ -151,6 +166,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       cacheDir,
       io,
       configFile: values.config,
+      evidence: values.evidence,
     };
     await buildSite(options).catch(async (error: unknown) => {
       // A damaged Astro cache (its data store) must not fail every build
@@ -183,6 +199,8 @@ interface SiteBuild {
   cacheDir: string | undefined;
   io: CliIo;
   configFile: string | undefined;
+  /** `--evidence` files, relative to the cwd. */
+  evidence: readonly string[];
 }
 
 /**
@@ -192,7 +210,7 @@ interface SiteBuild {
  * network, nor writes Astro's settings into the user's home folder.
  */
 async function buildSite(options: SiteBuild): Promise<void> {
-  const { work, siteRoot, astroCache, dir, base, cacheDir, io, configFile } = options;
+  const { work, siteRoot, astroCache, dir, base, cacheDir, io, configFile, evidence } = options;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // Loaded on demand so other commands never load Astro. The integration
   // is the site shell's public entry point, the one thing the CLI hands over to.
@@ -213,6 +231,10 @@ async function buildSite(options: SiteBuild): Promise<void> {
       srcDir: siteRoot.srcDir,
       outDir: path.join(work, 'site'),
       cacheDir: astroCache,
+      // Doc pages whose data and code did not change since the last build are
+      // copied from Astro's cache instead of rendered (they carry a cacheKey);
+      // `--no-cache` renders every page.
+      experimental: { incrementalBuild: cacheDir !== undefined },
       logLevel: 'error',
       ...(base === undefined ? {} : { base }),
       // The check above already decided; the integration only renders.
@@ -223,6 +245,7 @@ async function buildSite(options: SiteBuild): Promise<void> {
           report: false,
           configRoot: io.cwd,
           cacheDir: cacheDir ?? false,
+          evidence,
           ...(configFile === undefined ? {} : { configFile }),
         }),
       ],

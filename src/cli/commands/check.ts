@@ -29,7 +29,8 @@ folders, files and globs given (\`statusdocs check docs/status/STATUS.md
 Options:
   --format <name>          text (default), compact, json, github, sarif
   --verbose                text and github: list every finding instead of
-                           folding a rule that repeats in a file (--no-fold)
+                           folding a rule that repeats in a file (--no-fold);
+                           text: list infos too (default: counted in one line)
   -q, --quiet              report errors only
   --max-warnings <n>       exit 1 when there are more than n warnings
   --baseline <file>        report and fail only on findings not in the baseline

@@ -7,6 +7,7 @@ import { openCheckCache } from '../cache/check-cache.ts';
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import { fileClaims } from '../evidence/collect-file-claims.ts';
 import { readDocFileHistory, ruleMayReport } from '../evidence/read-doc-file-history.ts';
+import { readArtifactHistory } from '../evidence/read-artifact-history.ts';
 import { readEvidence, type EvidenceSources } from '../evidence/read-evidence.ts';
 import { checkExternalLinks } from '../links/external/check-external-links.ts';
 import { collectExternalUrls } from '../links/external/collect-external-urls.ts';
@@ -103,7 +104,10 @@ export async function checkProject(
     readFacts(absoluteRoot),
     options.evidence ? readEvidence(options.evidence) : undefined,
   ]);
-  if (evidence) facts.evidence = evidence;
+  if (evidence && options.evidence) {
+    const history = await readArtifactHistory(options.evidence.cwd, evidence.artifacts);
+    facts.evidence = history.length > 0 ? { ...evidence, history } : evidence;
+  }
   const fileHistory = await readDocFileHistory(absoluteRoot, sources, facts.repoFiles, config);
   if (fileHistory) facts.fileHistory = fileHistory;
   if (cache) {

@@ -37,7 +37,11 @@ export function loadSiteData(options: SiteOptions, fresh = false): Promise<SiteD
 async function readSiteData(options: SiteOptions): Promise<SiteData> {
   const check = await checkProject(options.contentRoot, options.config, options.today, {
     ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
-    evidence: { cwd: options.evidenceRoot, globs: options.config.evidence ?? [] },
+    evidence: {
+      cwd: options.evidenceRoot,
+      files: options.evidenceFiles,
+      globs: options.config.evidence ?? [],
+    },
   });
   const started = performance.now();
   const history = options.history
