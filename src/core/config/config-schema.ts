@@ -84,7 +84,10 @@ export const configSchema = z
           .array(z.object({ name: z.string().min(1), ref: z.string().min(1) }).strict())
           .default([])
           .describe('Named versions at git revisions.'),
-        /** Periodic snapshots: the last commit of each week (ISO) or month. Default none. */
+        /**
+         * Periodic snapshots: the last commit of each week (ISO) or month.
+         * Default none, or month when no tag or ref names a version.
+         */
         every: z.enum(['week', 'month']).optional().describe('Periodic snapshots: week or month.'),
       })
       .strict()

@@ -5,7 +5,7 @@ import type { DocHistoryView, RevisionView } from './load-doc-history.ts';
 export function describeRevision(revision: RevisionView): string {
   const parts: string[] = [];
   if (revision.change === 'added') parts.push('created');
-  if (revision.change === 'boundary') parts.push('first seen (the shallow history starts here)');
+  if (revision.change === 'boundary') parts.push('first seen (history starts here)');
   if (revision.change === 'deleted') parts.push('deleted');
   if (revision.from !== undefined) parts.push(`renamed from ${revision.from}`);
   if (revision.statusChange) {

@@ -42,11 +42,11 @@ export async function joinMoves(
   evidence: MoveEvidence,
 ): Promise<{ joined: number[]; gaps: MoveGap[] }> {
   const gaps: MoveGap[] = [];
-  const texts = new Map<string, Promise<string[] | null>>();
+  const texts = new Map<string, Promise<LineCounts | null>>();
   const linesOf = (blob: string) => {
     let lines = texts.get(blob);
     if (!lines) {
-      lines = evidence.read(blob).then((bytes) => (bytes ? contentLines(bytes) : null));
+      lines = evidence.read(blob).then((bytes) => (bytes ? countLines(contentLines(bytes)) : null));
       texts.set(blob, lines);
     }
     return lines;
@@ -81,7 +81,7 @@ export async function joinMoves(
           ? 2
           : before.blob === first.blob
             ? 1
-            : similarity(await linesOf(before.blob), await linesOf(first.blob));
+            : compareCounts(await linesOf(before.blob), await linesOf(first.blob));
       if (score < MIN_SIMILARITY) continue;
       const better =
         !best ||
@@ -131,18 +131,34 @@ function contentLines(bytes: Uint8Array): string[] {
     .filter((line) => line !== '');
 }
 
-/** Lines in common (as a multiset) over the longer version's line count: 1 for the same text. */
-export function similarity(a: readonly string[] | null, b: readonly string[] | null): number {
-  if (!a || !b || a.length === 0 || b.length === 0) return 0;
+/** A version's non-blank lines, counted: what similarity compares. */
+interface LineCounts {
+  total: number;
+  counts: Map<string, number>;
+}
+
+function countLines(lines: readonly string[]): LineCounts {
   const counts = new Map<string, number>();
-  for (const line of a) counts.set(line, (counts.get(line) ?? 0) + 1);
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return { total: lines.length, counts };
+}
+
+/**
+ * Lines in common (as a multiset) over the longer version's line count: 1
+ * for the same text. Versions of very different lengths are told apart
+ * without comparing lines, since their common lines cannot reach half.
+ */
+function compareCounts(a: LineCounts | null, b: LineCounts | null): number {
+  if (!a || !b || a.total === 0 || b.total === 0) return 0;
+  const longer = Math.max(a.total, b.total);
+  if (Math.min(a.total, b.total) < MIN_SIMILARITY * longer) return 0;
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
   let common = 0;
-  for (const line of b) {
-    const left = counts.get(line) ?? 0;
-    if (left > 0) {
-      common++;
-      counts.set(line, left - 1);
-    }
-  }
-  return common / Math.max(a.length, b.length);
+  for (const [line, count] of small.counts) common += Math.min(count, large.counts.get(line) ?? 0);
+  return common / longer;
+}
+
+/** {@link compareCounts} on two lists of lines (null: unreadable). */
+export function similarity(a: readonly string[] | null, b: readonly string[] | null): number {
+  return compareCounts(a && countLines(a), b && countLines(b));
 }

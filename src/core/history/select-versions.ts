@@ -18,8 +18,8 @@ export interface VersionPoint {
  * Versions from config, in history order: tags matching `versions.tags`,
  * configured refs (already resolved to commit ids by the shell), and the
  * last commit of each week or month (`versions.every`, by the committer's
- * own calendar date). Versions on the same commit are all kept; consumers
- * choose. Pure.
+ * own calendar date; monthly when no tag or ref names a version). Versions
+ * on the same commit are all kept; consumers choose. Pure.
  */
 export function selectVersions(
   commits: readonly LogCommit[],
@@ -40,10 +40,13 @@ export function selectVersions(
     const index = indexOf.get(refs.get(name) ?? '');
     if (index !== undefined) points.push({ name, source: 'ref', commit: index });
   }
-  if (config.every) {
+  // Without a tag or ref to name versions, months: a changelog by month helps,
+  // one release listing every doc as added does not.
+  const every = config.every ?? (points.length === 0 ? 'month' : undefined);
+  if (every) {
     const last = new Map<string, number>();
     commits.forEach((commit, index) => {
-      last.set(periodOf(commit.date, config.every ?? 'month'), index);
+      last.set(periodOf(commit.date, every), index);
     });
     for (const [name, index] of last) points.push({ name, source: 'period', commit: index });
   }

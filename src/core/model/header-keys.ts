@@ -26,6 +26,9 @@ export const HEADER_KEYS = {
     'date created',
     'created on',
     'creation date',
+    'snapshot date',
+    'timestamp',
+    'fixed at',
     // Portuguese, Spanish, German, French, Chinese.
     'data',
     'data de conclusão',
@@ -39,6 +42,8 @@ export const HEADER_KEYS = {
     'datum',
     'erstellt',
     'erstellt am',
+    'erfasst',
+    'erfasst am',
     'date de création',
     '日期',
     '创建日期',

@@ -54,6 +54,8 @@ const NAME_STATUS: Readonly<Record<string, DocStatus>> = {
   superseded: 'superseded',
   deprecated: 'superseded',
   archived: 'archived',
+  // `ROADMAP_ARCHIVE.md`: where finished items of a living doc are kept.
+  archive: 'archived',
   abandoned: 'abandoned',
   cancelled: 'abandoned',
   wip: 'active',

@@ -26,6 +26,7 @@ const KIND_WORDS: Readonly<Record<string, DocKind>> = {
   specification: 'plan',
   proposal: 'plan',
   concept: 'plan',
+  vision: 'plan',
   task: 'plan',
   tasks: 'plan',
   todo: 'plan',
@@ -52,6 +53,7 @@ const CJK_WORDS: readonly [string, DocKind][] = [
   ['决策', 'decision'],
   ['计划', 'plan'],
   ['规划', 'plan'],
+  ['方案', 'plan'],
   ['报告', 'report'],
   ['总结', 'report'],
 ];

@@ -8,7 +8,7 @@ import { stripDecoration } from './strip-decoration.ts';
 
 /** The title read from a doc's first H1, and any date written at its end. */
 export interface TitleInference {
-  /** The title without emoji, decoration or trailing date; null when nothing is left. */
+  /** The title without emoji, decoration or trailing update stamp; null when nothing is left. */
   title: Sourced<string> | null;
   /** `- Updated 2025-12-13` gives an `updated` candidate; a bare `- 2025-12-13` a `date`. */
   dates: DateCandidate[];
@@ -28,8 +28,11 @@ const BARE_DATE = new RegExp(
 /**
  * Infer the title from the first top-level H1: `# 🎯 **Backend Status** -
  * Updated 2025-12-13` gives the title `Backend Status` and an `updated`
- * candidate `2025-12-13`. A trailing date is only cut when it parses, so a
- * title such as `Plan - Updated Soon` stays whole. Returns null without an H1.
+ * candidate `2025-12-13`. A trailing update stamp is only cut when it
+ * parses, so a title such as `Plan - Updated Soon` stays whole; a bare
+ * trailing date stays in the title (many reports differ by it alone) and is
+ * offered as a `date`. An H1 after a section heading (`## …`) is a part of
+ * the doc, not its title. Returns null without a title H1.
  */
 export function inferTitle(tree: Root, text: string, locate: Locator): TitleInference | null {
   const heading = firstTitleHeading(tree);
@@ -46,7 +49,8 @@ export function inferTitle(tree: Root, text: string, locate: Locator): TitleInfe
     const raw = match?.[1];
     const parsed = raw === undefined ? null : parseDate(raw);
     if (!match || raw === undefined || parsed === null) continue;
-    plain = plain.slice(0, tailStart + match.index);
+    // An update stamp is not part of the name; a bare date is (`Session Summary - 2025-12-10`).
+    if (field === 'updated') plain = plain.slice(0, tailStart + match.index);
     dates.push({ field, raw, parsed, source: locateInHeading(heading, text, raw, locate) });
     break;
   }
@@ -84,8 +88,9 @@ function firstTitleHeading(tree: Root): Heading | undefined {
           open.push(name);
         }
       }
-    } else if (node.type === 'heading' && node.depth === 1 && open.length === 0) {
-      return node;
+    } else if (node.type === 'heading' && open.length === 0) {
+      if (node.depth === 1) return node;
+      return undefined;
     }
   }
   return undefined;

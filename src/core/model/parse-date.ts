@@ -29,6 +29,14 @@ const FORMS: readonly { pattern: RegExp; order: Order }[] = [
     order: 'dmy',
   },
   { pattern: /^(\d{4})年(\d{1,2})月(\d{1,2})日/u, order: 'cjk' },
+  // What the `date` command prints: `Thu Sep  4 15:31:12 CEST 2025` (weekday cut before).
+  {
+    pattern: new RegExp(
+      String.raw`^${NAME}\s+${DAY}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5}|\s+[+-]\d{4})?\s+(\d{4})${REST}`,
+      'u',
+    ),
+    order: 'mdy',
+  },
   // Month precision: `December 2025`, `dezembro de 2025`, `2025-12`, `2025年12月`.
   {
     pattern: new RegExp(String.raw`^${NAME},?\s+(?:de\s+)?(\d{4})(?=$|[\s(),;|–—.])`, 'iu'),
@@ -36,6 +44,15 @@ const FORMS: readonly { pattern: RegExp; order: Order }[] = [
   },
   { pattern: /^(\d{4})(?:-(\d{2})|年(\d{1,2})月)(?=$|[\s(),;|–—.])/u, order: 'ym' },
 ];
+
+/**
+ * A weekday before a date (`Thu, 4 Sep 2025`, `Do  4 Sep 2025`, `lundi 4 …`):
+ * English, German, Portuguese, Spanish and French names and their short forms.
+ */
+const WEEKDAY = new RegExp(
+  String.raw`^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|seg|ter|qua|qui|sex|sáb|dom|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lun|mar|mié|jue|vie|lunes|martes|miércoles|jueves|viernes|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+(?=\d|\p{L}{3,12}\.?\s+\d)`,
+  'iu',
+);
 
 /** Options of {@link parseDate}. */
 export interface ParseDateOptions {
@@ -63,6 +80,14 @@ export function isValidDate(date: string): boolean {
  */
 export function parseDate(text: string, options: ParseDateOptions = {}): string | null {
   const trimmed = text.trim();
+  const date = parseTrimmed(trimmed, options);
+  if (date !== null || !WEEKDAY.test(trimmed)) return date;
+  // Only a date that reads as a day once the weekday is cut: `Mar 2025` stays March.
+  const rest = parseTrimmed(trimmed.replace(WEEKDAY, ''), options);
+  return rest?.length === 10 ? rest : null;
+}
+
+function parseTrimmed(trimmed: string, options: ParseDateOptions): string | null {
   for (const { pattern, order } of FORMS) {
     const match = pattern.exec(trimmed);
     if (!match) continue;

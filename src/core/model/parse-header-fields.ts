@@ -35,9 +35,11 @@ const FIELD = /^(?:[ \t]*>)*[ \t]*\*\*([^*\n]{1,60}?)(?::\*\*|\*\*[ \t]*:)[ \t]*
 const FIELD_START = /^(?:[ \t]*>)*[ \t]*\*\*/;
 // `Status: Done`, `Date: 2025-12-01` without bold: only these labels, and only in the head.
 const PLAIN =
-  /^(?:[ \t]*>)*[ \t]*((?:last |date )?(?:status|date|created|updated|last updated|data|fecha|datum|状态|日期))[ \t]*[:：][ \t]*(.*)$/diu;
+  /^(?:[ \t]*>)*[ \t]*((?:last |date |snapshot )?(?:status|date|created|updated|last updated|data|fecha|datum|状态|日期))[ \t]*[:：][ \t]*(.*)$/diu;
 const PLAIN_START =
-  /^(?:[ \t]*>)*[ \t]*(?:last |date )?(?:status|date|created|updated|data|fecha|datum|状态|日期)/iu;
+  /^(?:[ \t]*>)*[ \t]*(?:last |date |snapshot )?(?:status|date|created|updated|data|fecha|datum|状态|日期)/iu;
+/** ` | **Date**: …`, ` · **Owner**: …`: another bold field on the same line. */
+const NEXT_FIELD = /[ \t]+[|·•][ \t]+(?=\*\*[^*\n]{1,60}?(?::\*\*|\*\*[ \t]*:))/g;
 /** Section headings whose first line is the field itself. */
 const SECTION_KEYS: ReadonlySet<string> = new Set([
   'status',
@@ -208,25 +210,38 @@ function parseLines(
   for (const line of paragraph.split('\n', MAX_FIELDS * 10)) {
     if (fields.length >= MAX_FIELDS) break;
     const bare = line.replace(/\r$/, '');
-    const match =
-      line.length > MAX_LINE
-        ? null
-        : FIELD_START.test(line)
-          ? FIELD.exec(bare)
-          : plain && PLAIN_START.test(line)
-            ? plainField(bare)
-            : null;
-    const label = match?.[1]?.replace(/:\s*$/, '').trim() ?? '';
-    const value = match ? trimValue(match[2] ?? '') : '';
-    const key = match ? normalizeKey(label) : '';
-    if (match && value !== '' && key !== '') {
-      const offset = base + lineStart + (match.indices?.[2]?.[0] ?? 0);
-      const source = sourceAt('header', locate, offset);
-      fields.push({ label, key, value, text: plainText(value), offset, source, zone });
+    const bold = line.length <= MAX_LINE && FIELD_START.test(line);
+    for (const part of bold ? splitFields(bare) : [{ text: bare, at: 0 }]) {
+      const match =
+        line.length > MAX_LINE
+          ? null
+          : bold
+            ? FIELD.exec(part.text)
+            : plain && PLAIN_START.test(line)
+              ? plainField(bare)
+              : null;
+      const label = match?.[1]?.replace(/:\s*$/, '').trim() ?? '';
+      const value = match ? trimValue(match[2] ?? '') : '';
+      const key = match ? normalizeKey(label) : '';
+      if (match && value !== '' && key !== '') {
+        const offset = base + lineStart + part.at + (match.indices?.[2]?.[0] ?? 0);
+        const source = sourceAt('header', locate, offset);
+        fields.push({ label, key, value, text: plainText(value), offset, source, zone });
+      }
     }
     lineStart += line.length + 1;
   }
   return fields;
+}
+
+/**
+ * A bold header line cut before each further bold field it holds
+ * (`**Status:** Done | **Date:** 2025-12-08`), each part with its offset.
+ */
+function splitFields(line: string): { text: string; at: number }[] {
+  const starts = [0, ...[...line.matchAll(NEXT_FIELD)].map((m) => m.index + m[0].length)];
+  const cuts = [...[...line.matchAll(NEXT_FIELD)].map((m) => m.index), line.length];
+  return starts.map((at, index) => ({ text: line.slice(at, cuts[index]), at }));
 }
 
 /** {@link PLAIN} as the same groups {@link FIELD} has. */

@@ -81,6 +81,9 @@ const WORDS: readonly [DocStatus, readonly string[]][] = [
       'started',
       'investigating',
       'diagnosed',
+      'diagnosticad[oa]',
+      'diagnostiziert',
+      'diagnostiqué',
       'em andamento',
       'em progresso',
       'em desenvolvimento',
@@ -168,8 +171,8 @@ const WORDS: readonly [DocStatus, readonly string[]][] = [
 
 /** Chinese has no spaces between words, so these match anywhere in the text. */
 const CJK: readonly [DocStatus, readonly string[]][] = [
-  ['planned', ['未开始', '待执行', '待办', '计划中', '待实施']],
-  ['active', ['部分完成', '进行中', '实施中', '开发中']],
+  ['planned', ['未开始', '待开始', '待执行', '待办', '计划中', '待实施']],
+  ['active', ['部分完成', '进行中', '实施中', '开发中', '评审中', '审核中']],
   ['abandoned', ['已取消', '已废弃']],
   ['superseded', ['已替代', '已被替代']],
   ['blocked', ['阻塞', '暂停', '受阻']],

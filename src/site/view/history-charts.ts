@@ -28,7 +28,7 @@ export const CHANGE_LABEL: Readonly<Record<RevisionItem['change'], string>> = {
   modified: 'Edited',
   renamed: 'Renamed',
   deleted: 'Deleted',
-  boundary: 'Already there where the shallow history starts',
+  boundary: 'Already there where history starts',
   uncommitted: 'Not committed yet',
 };
 

@@ -155,3 +155,44 @@ describe('similarity', () => {
     expect(similarity(null, ['a'])).toBe(0);
   });
 });
+
+describe('versions without tags', () => {
+  it('are months by default, so no single release lists every doc as added', async () => {
+    const dir = makeGitRepo([
+      {
+        date: '2025-01-05T09:00:00+00:00',
+        author: 'Alice',
+        message: 'one',
+        write: { 'a.md': '# A\n' },
+      },
+      {
+        date: '2025-02-05T09:00:00+00:00',
+        author: 'Alice',
+        message: 'two',
+        write: { 'b.md': '# B\n' },
+      },
+    ]);
+    try {
+      const untagged = await readHistory(dir, configSchema.parse({}));
+      const releases = await buildChangelog(untagged);
+      await untagged.close();
+      expect(untagged.versions.map((version) => version.name)).toEqual([
+        '2025-01',
+        '2025-02',
+        'latest',
+      ]);
+      expect(
+        releases.map((release) => [release.version, release.added.map((doc) => doc.path)]),
+      ).toEqual([
+        ['2025-02', ['b.md']],
+        ['2025-01', ['a.md']],
+      ]);
+      git(dir, ['tag', 'v1', 'HEAD~1']);
+      const tagged = await readHistory(dir, configSchema.parse({}));
+      await tagged.close();
+      expect(tagged.versions.map((version) => version.name)).toEqual(['v1', 'latest']);
+    } finally {
+      removeRepo(dir);
+    }
+  });
+});

@@ -60,6 +60,10 @@ describe('inferFromPath', () => {
       value: 'done',
       source: filename,
     });
+    expect(inferFromPath('ROADMAP_ARCHIVE.md').status).toEqual({
+      value: 'archived',
+      source: filename,
+    });
   });
 
   it.each([

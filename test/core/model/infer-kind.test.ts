@@ -11,6 +11,8 @@ describe('kindFromWords', () => {
     ['Plan Status', 'status'],
     ['Session Handoff Summary', 'handoff'],
     ['ADR 12: Use Postgres', 'decision'],
+    ['Frontend Redesign Vision', 'plan'],
+    ['E2E 诊断与渲染优化方案', 'plan'],
   ])('%j → %s', (text, kind) => {
     expect(kindFromWords(text)).toBe(kind);
   });

@@ -41,7 +41,7 @@ describe('inferTitle', () => {
     );
   });
 
-  it('reads "(Updated Dec 9, 2025)" and a bare trailing date', () => {
+  it('cuts "(Updated Dec 9, 2025)" and keeps a bare trailing date, offering both', () => {
     const updated = titleOf(textSource('# Plan (Updated Dec 9, 2025)\n'));
     expect(updated?.title?.value).toBe('Plan');
     expect(updated?.dates).toEqual([
@@ -53,7 +53,7 @@ describe('inferTitle', () => {
       },
     ]);
     const dated = titleOf(textSource('# Status Report - 2025-12-13\n'));
-    expect(dated?.title?.value).toBe('Status Report');
+    expect(dated?.title?.value).toBe('Status Report - 2025-12-13');
     expect(dated?.dates.map((date) => [date.field, date.parsed])).toEqual([['date', '2025-12-13']]);
   });
 
@@ -62,6 +62,10 @@ describe('inferTitle', () => {
       title: { value: 'Plan - Updated Soon', source: { from: 'heading', line: 1, column: 3 } },
       dates: [],
     });
+  });
+
+  it('reads no title from an H1 that comes after a section heading', () => {
+    expect(titleOf(textSource('Intro\n\n## 1. Setup\n\nText.\n\nOutput\n======\n'))).toBeNull();
   });
 
   it('reads only a top-level H1, and returns null without one', () => {

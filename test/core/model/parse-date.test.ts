@@ -61,6 +61,24 @@ describe('parseDate on dates as real docs write them', () => {
   });
 });
 
+describe('parseDate with a weekday or as `date` prints it', () => {
+  it('reads a weekday before a day, in five languages, and the date command layout', () => {
+    expect(parseDate('Thu, 4 Sep 2025')).toBe('2025-09-04');
+    expect(parseDate('Do  4 Sep 2025 15:31:12 CEST')).toBe('2025-09-04');
+    expect(parseDate('Thursday, September 4, 2025')).toBe('2025-09-04');
+    expect(parseDate('Mon, 08 Dec 2025 10:00:00 +0000')).toBe('2025-12-08');
+    expect(parseDate('Thu Sep  4 15:31:12 CEST 2025')).toBe('2025-09-04');
+    expect(parseDate('dom 7 de dezembro de 2025')).toBe('2025-12-07');
+  });
+
+  it('never reads a month as a weekday, nor a weekday before a year alone', () => {
+    expect(parseDate('Mar 2025')).toBe('2025-03');
+    expect(parseDate('mar 4 2025')).toBe('2025-03-04');
+    expect(parseDate('Sun 2025')).toBeNull();
+    expect(parseDate('Sprint 3 December 2025')).toBeNull();
+  });
+});
+
 describe('isValidDate', () => {
   it('accepts real days and leap days', () => {
     expect(isValidDate('2025-12-31')).toBe(true);

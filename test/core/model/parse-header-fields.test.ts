@@ -44,6 +44,28 @@ describe('parseHeaderFields', () => {
     ]);
   });
 
+  it('reads several bold fields on one line, split at `|` or `·`', () => {
+    expect(
+      fieldsOf(
+        textSource(
+          '# Cache\n\n**Status:** ✅ **Done** | **Date:** 2025-12-08 | **Version:** 1.0\n**Seen:** 2026-08-17 · **Status:** open | not a field\n',
+        ),
+      ),
+    ).toEqual([
+      'head 3:13 status = ✅ **Done**',
+      'head 3:36 date = 2025-12-08',
+      'head 3:62 version = 1.0',
+      'head 4:11 seen = 2026-08-17',
+      'head 4:36 status = open | not a field',
+    ]);
+  });
+
+  it('reads a plain `Snapshot date:` line in the head', () => {
+    expect(fieldsOf(textSource('# Wave\n\nSnapshot date: 2026-04-21.\n'))).toEqual([
+      'head 3:16 snapshot date = 2026-04-21.',
+    ]);
+  });
+
   it('never reads code blocks, quotes or lists', () => {
     expect(fieldsOf(fixtureSource('header-fields-in-code-block'))).toEqual([]);
   });
