@@ -5,6 +5,7 @@ import { buildLinkGraph } from '../core/links/build-link-graph.ts';
 import { repairMojibakeBody } from '../core/fix/repair-mojibake-text.ts';
 import type { SourceDoc } from '../core/load/source-doc.ts';
 import type { Diagnostic } from '../core/rules/report.ts';
+import { holdStoreSave } from './hold-store-save.ts';
 import { buildDocViews, type ViewContext } from './model/build-doc-views.ts';
 import { docLinkRewriter } from './model/doc-link-rewriter.ts';
 import { buildLinkTargets } from './model/link-targets.ts';
@@ -45,7 +46,7 @@ async function syncDocs(
   const generateDigest = context.generateDigest.bind(context);
   const started = performance.now();
   // Shared with the history collections: one check, one read of git.
-  const site = await loadSiteData(options, fresh);
+  const site = await holdStoreSave(context, loadSiteData(options, fresh));
   const { result, sources, facts } = site.check;
   const sourceByPath = new Map(sources.map((source) => [source.path, source]));
   const messagesByPath = new Map(result.files.map((file) => [file.path, file.messages]));
