@@ -315,6 +315,51 @@ async function benchSize(size) {
 }
 
 /**
+ * RESULTS.md from what was measured so far (unless `--no-write`); `pending`
+ * names the sizes still to come. Returns the Markdown.
+ */
+function report(rows, bySize, historySection, pending) {
+  const targets = targetRows(bySize);
+  const markdown = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench`; do not edit by hand. Ratios compare each task',
+    'with the plain Astro 7 baseline (`bench/baseline-astro/`) on the same',
+    'corpus (`bench/gen-corpus.mjs`) in the same run.',
+    '',
+    machine(),
+    ...(pending.length > 0
+      ? [`- Still running: ${pending.map((size) => size.toLocaleString('en-US')).join(', ')} docs`]
+      : []),
+    '',
+    ...(rows.length > 0 ? [markdownTable(TABLE_HEADER, rows), ''] : []),
+    ...(targets.length > 0
+      ? [
+          '## Targets',
+          '',
+          'The speed targets of issue 18, read from the medians above (ratios of',
+          'wall times measured in this run).',
+          '',
+          markdownTable(TARGET_HEADER, targets),
+          '',
+        ]
+      : []),
+    ...(historySection ? ['## History and versions', '', historySection] : earlierHistory()),
+    'Not measured: remark-validate-links (one of the issue’s anchors) is not',
+    'installed in this repository, so that anchor is skipped.',
+    '',
+    handWritten(),
+  ].join('\n');
+  if (!values['no-write']) {
+    const target = path.join(BENCH, 'RESULTS.md');
+    const temporary = `${target}.${process.pid}.tmp`;
+    writeFileSync(temporary, markdown);
+    renameSync(temporary, target);
+  }
+  return markdown;
+}
+
+/**
  * With `--no-history`, the history section of the last RESULTS.md, marked as
  * from an earlier run, so a run of the main table alone does not drop it.
  */
@@ -372,13 +417,15 @@ const TABLE_HEADER = [
 try {
   const rows = [];
   const bySize = new Map();
-  for (const size of TASKS.length > 0 ? sizes : []) {
+  const measured = TASKS.length > 0 ? sizes : [];
+  for (const [at, size] of measured.entries()) {
     process.stderr.write(`Benchmarking ${size} docs…\n`);
     const { table, byTask } = await benchSize(size);
     rows.push(...table);
     bySize.set(size, byTask);
+    // Written after each size, so a long run that is stopped keeps what it measured.
+    if (at < measured.length - 1) report(rows, bySize, '', measured.slice(at + 1));
   }
-  const targets = targetRows(bySize);
   let historySection = '';
   if (!values['no-history'] && HISTORY_TASKS.some(selected)) {
     process.stderr.write(`Benchmarking history over ${history.docs} docs…\n`);
@@ -391,40 +438,7 @@ try {
       selected,
     });
   }
-  const markdown = [
-    '# Benchmark results',
-    '',
-    'Written by `npm run bench`; do not edit by hand. Ratios compare each task',
-    'with the plain Astro 7 baseline (`bench/baseline-astro/`) on the same',
-    'corpus (`bench/gen-corpus.mjs`) in the same run.',
-    '',
-    machine(),
-    '',
-    ...(rows.length > 0 ? [markdownTable(TABLE_HEADER, rows), ''] : []),
-    ...(targets.length > 0
-      ? [
-          '## Targets',
-          '',
-          'The speed targets of issue 18, read from the medians above (ratios of',
-          'wall times measured in this run).',
-          '',
-          markdownTable(TARGET_HEADER, targets),
-          '',
-        ]
-      : []),
-    ...(historySection ? ['## History and versions', '', historySection] : earlierHistory()),
-    'Not measured: remark-validate-links (one of the issue’s anchors) is not',
-    'installed in this repository, so that anchor is skipped.',
-    '',
-    handWritten(),
-  ].join('\n');
-  process.stdout.write(`${markdown}\n`);
-  if (!values['no-write']) {
-    const target = path.join(BENCH, 'RESULTS.md');
-    const temporary = `${target}.${process.pid}.tmp`;
-    writeFileSync(temporary, markdown);
-    renameSync(temporary, target);
-  }
+  process.stdout.write(`${report(rows, bySize, historySection, [])}\n`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@ import { verifyMetrics } from '../core/evidence/verify-metrics.ts';
 import { repairMojibakeBody } from '../core/fix/repair-mojibake-text.ts';
 import type { LoadedDoc } from '../core/load/source-doc.ts';
 import type { Diagnostic } from '../core/diagnostics/report.ts';
+import { holdStoreSave } from './hold-store-save.ts';
 import { buildDocViews, type ViewContext } from './model/build-doc-views.ts';
 import { docLinkRewriter } from './model/doc-link-rewriter.ts';
 import { buildLinkTargets } from './model/link-targets.ts';
@@ -43,7 +44,7 @@ async function syncDocs(
   const generateDigest = context.generateDigest.bind(context);
   const started = performance.now();
   // Shared with the history collections: one check, one read of git.
-  const site = await loadSiteData(options, fresh);
+  const site = await holdStoreSave(context, loadSiteData(options, fresh));
   // The check's own link graph: links resolve on the site as `check` resolved them.
   const { result, graph, facts } = site.check;
   const fileByPath = new Map(result.files.map((file) => [file.path, file]));

@@ -14,11 +14,17 @@ export interface VirtualModulePlugin {
 /**
  * A Vite plugin serving the resolved options as `virtual:statusdocs/options`,
  * so `content.config.ts` and pages read the options the integration resolved.
+ * The checked project stays out: the loaders take it from the shared options,
+ * and in the module's code every page's dependency hash would change with
+ * any doc, so an incremental build would render every page again.
  */
 export function virtualOptionsPlugin(options: SiteOptions): VirtualModulePlugin {
+  const pageOptions: SiteOptions = { ...options };
+  delete pageOptions.checked;
   return {
     name: 'statusdocs:options',
     resolveId: (id) => (id === VIRTUAL_OPTIONS_ID ? RESOLVED_ID : undefined),
-    load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(options)};` : undefined),
+    load: (id) =>
+      id === RESOLVED_ID ? `export default ${JSON.stringify(pageOptions)};` : undefined,
   };
 }

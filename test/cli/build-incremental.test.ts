@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,10 +27,15 @@ afterAll(async () => {
 const build = (out: string, ...extra: string[]): number | null =>
   runCli(['build', 'docs', '--out', out, '--fail-on', 'never', ...extra], { cwd, env }).code;
 
+/** Astro's cache of the project, in the private cache folder. */
+async function astroCache(): Promise<string> {
+  const [key] = await readdir(path.join(cwd, 'cache/astro'));
+  return path.join(cwd, 'cache/astro', key ?? '');
+}
+
 /** The copy of a built page in Astro's incremental cache. */
 async function cachedPage(page: string): Promise<string> {
-  const [key] = await readdir(path.join(cwd, 'cache/astro'));
-  return path.join(cwd, 'cache/astro', key ?? '', 'dist', page);
+  return path.join(await astroCache(), 'dist', page);
 }
 
 describe('statusdocs build after an edit (incremental static build)', () => {
@@ -51,6 +57,8 @@ describe('statusdocs build after an edit (incremental static build)', () => {
         if (!a.equals(b)) differing.push(file);
       }
       expect(differing).toEqual([]);
+      // Vite's dependency cache is kept beside Astro's, not in a shared node_modules.
+      expect(existsSync(path.join(await astroCache(), 'vite'))).toBe(true);
       expect(await readFile(path.join(cwd, 'second/docs/plans/plan/index.html'), 'utf8')).toContain(
         'A line added since.',
       );

@@ -226,6 +226,10 @@ async function buildSite(options: SiteBuild): Promise<void> {
       // copied from Astro's cache instead of rendered (they carry a cacheKey);
       // `--no-cache` renders every page.
       experimental: { incrementalBuild: cacheDir !== undefined },
+      // Vite's dependency cache beside Astro's: by default it goes into the
+      // `node_modules` the site copy links, shared by every project (each
+      // build from another root invalidates it) and maybe read-only.
+      vite: { cacheDir: path.join(astroCache, 'vite') },
       logLevel: 'error',
       ...(base === undefined ? {} : { base }),
       // The check above already decided; the integration only renders.

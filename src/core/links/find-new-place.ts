@@ -3,12 +3,12 @@ import type { Rename } from './parse-git-renames.ts';
 import type { FileIndex } from './file-index.ts';
 import { isGenericName } from './generic-names.ts';
 import { readingsOf, type ResolvedTarget } from './resolve-reference.ts';
-import { suggestPath } from './suggest-path.ts';
+import { prepareCandidates, suggestPath, type Candidates } from './suggest-path.ts';
 
-const byExtension = new WeakMap<FileIndex, Map<string, string[]>>();
+const byExtension = new WeakMap<FileIndex, Map<string, Candidates>>();
 
-/** Files with one extension, listed once per index: a check asks for each missing link. */
-function filesWithExtension(index: FileIndex, extension: string): string[] {
+/** Files with one extension, read once per index: a check asks for each missing link. */
+function filesWithExtension(index: FileIndex, extension: string): Candidates {
   let lists = byExtension.get(index);
   if (!lists) {
     lists = new Map();
@@ -16,7 +16,9 @@ function filesWithExtension(index: FileIndex, extension: string): string[] {
   }
   let list = lists.get(extension);
   if (!list) {
-    list = [...index.files].filter((path) => posix.extname(path).toLowerCase() === extension);
+    list = prepareCandidates(
+      [...index.files].filter((path) => posix.extname(path).toLowerCase() === extension),
+    );
     lists.set(extension, list);
   }
   return list;

@@ -15,15 +15,18 @@ const LIFECYCLE =
  * nothing when no candidate clears the bar: no suggestion beats a wrong one.
  * Pure; `candidates` are paths with the same extension.
  */
-export function suggestPath(missing: string, candidates: Iterable<string>, limit = 3): string[] {
+export function suggestPath(
+  missing: string,
+  candidates: Iterable<string> | Candidates,
+  limit = 3,
+): string[] {
   if (isGenericName(missing)) return [];
   const wanted = normalize(missing);
   const digits = numbersOf(wanted);
   const scored: { path: string; score: number; shared: number }[] = [];
-  for (const path of candidates) {
-    if (path === missing || isGenericName(path)) continue;
-    const stem = normalize(path);
-    if (numbersOf(stem) !== digits) continue;
+  const prepared = 'byNumbers' in candidates ? candidates : prepareCandidates(candidates);
+  for (const { path, stem } of prepared.byNumbers.get(digits) ?? []) {
+    if (path === missing) continue;
     const score = similarity(wanted, stem);
     if (score >= 0.85) scored.push({ path, score, shared: sharedFolders(missing, path) });
   }
@@ -31,6 +34,32 @@ export function suggestPath(missing: string, candidates: Iterable<string>, limit
     .sort((a, b) => b.score - a.score || b.shared - a.shared || (a.path < b.path ? -1 : 1))
     .slice(0, limit)
     .map((entry) => entry.path);
+}
+
+/**
+ * Candidates of {@link suggestPath} read once: the non-generic paths with
+ * their normalized stems, grouped by the numbers in them (only a stem with
+ * the same numbers can be meant). Reading them is most of the work of a
+ * suggestion, so a check that asks for many missing paths among the same
+ * files prepares them once ({@link prepareCandidates}).
+ */
+export interface Candidates {
+  /** Paths with their stems, in the given order, by the numbers in the stem. */
+  readonly byNumbers: ReadonlyMap<string, readonly { path: string; stem: string }[]>;
+}
+
+/** Read `paths` once for any number of {@link suggestPath} calls. */
+export function prepareCandidates(paths: Iterable<string>): Candidates {
+  const byNumbers = new Map<string, { path: string; stem: string }[]>();
+  for (const path of paths) {
+    if (isGenericName(path)) continue;
+    const stem = normalize(path);
+    const digits = numbersOf(stem);
+    const group = byNumbers.get(digits);
+    if (group) group.push({ path, stem });
+    else byNumbers.set(digits, [{ path, stem }]);
+  }
+  return { byNumbers };
 }
 
 /** How alike two normalized stems are, 0 to 1. */
