@@ -1,6 +1,7 @@
 import { docMemo } from '../load/doc-memo.ts';
 import { collectHeadingSlugs, type HeadingSlugs } from './collect-heading-slugs.ts';
 import { collectLandmarks } from './collect-landmarks.ts';
+import { collectPathMentions, type PathMention } from './collect-path-mentions.ts';
 import { collectReferences, type Reference } from './collect-references.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface LinkFacts {
   landmarks: string[];
   headings: HeadingSlugs[];
   references: Reference[];
+  /** Paths in code spans that are no reference (`core/src/x.rs:155`); see `collectPathMentions`. */
+  mentions: PathMention[];
 }
 
 /** Each doc's link facts, collected from its tree once per loaded doc. */
@@ -19,4 +22,5 @@ export const linkFacts = docMemo<LinkFacts>((source) => ({
   landmarks: [...collectLandmarks(source.tree)],
   headings: collectHeadingSlugs(source.tree),
   references: collectReferences(source.tree, source.text),
+  mentions: collectPathMentions(source.tree),
 }));
