@@ -82,7 +82,8 @@ export function dropOtherProjects(
     if (!isProse(reference.kind) || target.status === 'found') continue;
     note(reference.position.start.line, target.written, isDocPath(target.written));
   }
-  for (const { line, path } of mentions) note(line, path, isDocPath(path));
+  // A mention cut before its second folder (`pi/.../x.ts`) still names its first.
+  for (const { line, path } of mentions) note(line, `${path}/`, isDocPath(path));
   const survey = surveyed.size >= SURVEY_LINES && projects.size >= SURVEY_PROJECTS;
   for (const resolved of references) {
     const { reference, target } = resolved;
