@@ -4,7 +4,10 @@
 //
 // Every rule runs, off-by-default ones included (at `warning`), so that rules
 // left opt-in can still be measured. The check runs from an empty temporary
-// folder with `--no-cache`: nothing is written into a corpus.
+// folder with `--no-cache`: nothing is written into a corpus. "Today" is the
+// date of the corpus's last commit (`STATUSDOCS_TODAY`): a snapshot is judged
+// as its team saw it that day, not months later, so `stale` and
+// `date-in-future` are not measured against the calendar of this machine.
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -42,7 +45,7 @@ export function runCorpus(dir, only) {
         cwd: work,
         encoding: 'utf8',
         maxBuffer: 1 << 30,
-        env: { ...process.env, NO_COLOR: '1' },
+        env: { ...process.env, NO_COLOR: '1', ...lastCommitDay(dir) },
       },
     );
     // `--no-cache` is implied: the cache would go under `work`, deleted below.
@@ -53,6 +56,13 @@ export function runCorpus(dir, only) {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** `{ STATUSDOCS_TODAY }` set to the day of the corpus's last commit; `{}` outside git. */
+function lastCommitDay(dir) {
+  const git = spawnSync('git', ['-C', dir, 'log', '-1', '--format=%cs'], { encoding: 'utf8' });
+  const day = git.status === 0 ? git.stdout.trim() : '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? { STATUSDOCS_TODAY: day } : {};
 }
 
 function toRun(corpus, dir, result, work) {

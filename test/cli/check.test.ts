@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
 describe('statusdocs check', () => {
-  it('reports every problem in every file at line:column and exits 1 on errors', () => {
+  it('reports errors and warnings at line:column, infos in one line, and exits 1 on errors', () => {
     const run = runCli(['check', 'cli-mixed-problems', '--config', 'missing-date-on.config.json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
@@ -10,20 +10,32 @@ describe('statusdocs check', () => {
       [
         'cli-mixed-problems/reports/bad-yaml.md',
         '  6:5  error  yaml-syntax  Invalid YAML in frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ]',
-        '  1:1  info   orphan       No other doc links to `reports/bad-yaml.md`; link it from a status doc or plan, or archive it',
         '',
         'cli-mixed-problems/reports/wrong-type.md',
         '  6:5  error  frontmatter-schema  Frontmatter `metrics.tests.passed` must be a number, not the text `thirty`',
-        '  1:1  info   orphan              No other doc links to `reports/wrong-type.md`; link it from a status doc or plan, or archive it',
         '',
         'cli-mixed-problems/undated-notes.md',
         '  1:1  warning  missing-date  Doc has no date; add frontmatter `date: YYYY-MM-DD`, a `**Date**: YYYY-MM-DD` line, or a date in the file name',
-        '  1:1  info     orphan        No other doc links to `undated-notes.md`; link it from a status doc or plan, or archive it',
         '',
         '✖ 6 problems (2 errors, 1 warning, 3 infos) in 3 files',
+        '3 infos not shown (orphan ×3); `--verbose` lists them',
         '',
       ].join('\n'),
     );
+  });
+
+  it('lists the infos too with --verbose', () => {
+    const run = runCli([
+      'check',
+      'cli-mixed-problems',
+      '--config',
+      'missing-date-on.config.json',
+      '--verbose',
+    ]);
+    expect(run.stdout).toContain(
+      '  1:1  info   orphan       No other doc links to `reports/bad-yaml.md`; link it from a status doc or plan, or archive it\n',
+    );
+    expect(run.stdout).not.toContain('not shown');
   });
 
   it('exits 0 on a clean folder', () => {

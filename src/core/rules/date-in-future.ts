@@ -1,3 +1,4 @@
+import type { SourceDoc } from '../load/source-doc.ts';
 import { findDates } from '../metrics/claim-context.ts';
 import { maskedLines } from '../metrics/mask-text.ts';
 import { placeOf } from '../metrics/value-place.ts';
@@ -9,7 +10,7 @@ const HAPPENED =
   /✅|âœ…|\b(?:completed?|done|fixed|resolved|merged|shipped|released|deployed|finished|closed|updated|added|created|implemented|integrated|ran|tested|verified|delivered|landed|migrated)\b/i;
 /** Wording that makes a date a plan: a later date is then expected. */
 const PLANNED =
-  /→|->|\b(?:projected|forecast|completion date|by|due|target(?:ed)?|deadline|eta|plan(?:ned)?|scheduled|expected|estimated|next|until|will|before|upcoming|review|start(?:s|ing)?|kick-?off|expires?|valid|sunset|freeze|cut-?off|milestone|goal|tbd)\b/i;
+  /→|->|\b(?:projected|forecast|completion date|by|due|target(?:ed)?|deadline|eta|plan(?:ned)?|scheduled|expected|estimated|next|until|will|before|upcoming|review|on track|start(?:s|ing)?|kick-?off|expires?|valid|sunset|freeze|cut-?off|milestone|goal|tbd)\b/i;
 
 /**
  * `date-in-future`: a date that cannot have happened yet. A doc's own `date`
@@ -41,27 +42,50 @@ export const dateInFuture: DocRule = {
     // Only a stated last update is a limit: a doc's `date` (or `Created`) is
     // when it was written, and docs are edited after that.
     if (!doc.updated) return;
-    const reference = 'updated';
     const limit = doc.updated;
     const from = doc.sources.updated;
     if (from?.from !== 'frontmatter' && from?.from !== 'header') return;
-    const which = 'last update';
     const where = from.line ? ` (line ${from.line})` : '';
-    for (const line of maskedLines(source)) {
-      if (line.line === from.line) continue;
-      const dates = findDates(line.text).filter((d) => d.date > limit);
-      if (dates.length === 0) continue;
-      if (!HAPPENED.test(line.text) || PLANNED.test(line.text)) continue;
-      for (const date of dates) {
-        const start = line.offset + date.index;
-        report(
-          source.file,
-          'date-in-future',
-          `Date \`${date.text}\` is after the doc's ${which} \`${limit}\`${where}; correct the date or update \`${reference}\``,
-          { offset: start, endOffset: start + date.text.length },
-          { expected: [`<= ${limit}`], actual: date.date },
-        );
-      }
-    }
+    // One stale `updated` is one cause: a single finding, at the first entry
+    // dated after it, naming the others.
+    const [first, ...others] = laterEntries(source, limit, from.line);
+    if (!first) return;
+    const more =
+      others.length === 0
+        ? ''
+        : `, as ${others.length === 1 ? 'is 1 more entry' : `are ${others.length} more entries`} (line${others.length === 1 ? '' : 's'} ${others.map((entry) => entry.line).join(', ')})`;
+    report(
+      source.file,
+      'date-in-future',
+      `Date \`${first.text}\` is after the doc's last update \`${limit}\`${where}${more}; correct the date or update \`updated\``,
+      { offset: first.start, endOffset: first.start + first.text.length },
+      { expected: [`<= ${limit}`], actual: first.date },
+    );
   },
 };
+
+interface LaterEntry {
+  text: string;
+  date: string;
+  start: number;
+  line: number;
+}
+
+/** Dates after `limit` on lines that say something happened then, in text order. */
+function laterEntries(source: SourceDoc, limit: string, skipLine?: number): LaterEntry[] {
+  const entries: LaterEntry[] = [];
+  for (const line of maskedLines(source)) {
+    if (line.line === skipLine) continue;
+    if (!HAPPENED.test(line.text) || PLANNED.test(line.text)) continue;
+    for (const date of findDates(line.text)) {
+      if (date.date <= limit) continue;
+      entries.push({
+        text: date.text,
+        date: date.date,
+        start: line.offset + date.index,
+        line: line.line,
+      });
+    }
+  }
+  return entries;
+}

@@ -9,12 +9,14 @@ import type { SetRule } from './rule.ts';
 const INDEX_NAME = /^(?:readme|index|_index|status|changelog)\.(?:md|markdown|mdx)$/i;
 
 /**
- * `orphan` (info): no other doc links to this doc, mentions its path, or
- * relates to it, and it declares no relation to another doc either, so
- * nothing leads a reader to it. Entry points are exempt: README and index
- * files in any folder, and top-level status trackers (`STATUS.md`,
- * `BACKEND_STATUS.md`). Archived and superseded docs are exempt too: being
- * unlinked is their normal state, and the site lists them in the archive.
+ * `orphan` (info, opt-in): no other doc links to this doc, mentions its
+ * path, or relates to it, and it declares no relation to another doc
+ * either, so nothing leads a reader to it. Only living docs are read:
+ * entry points (README and index files in any folder, top-level status
+ * trackers such as `STATUS.md`) are exempt, and so are snapshots, whose
+ * folder lists them and which nothing needs to lead to: archived,
+ * superseded, done or abandoned docs, reports and handoffs, and docs dated
+ * by their file or folder name (`2026-04-07-plan.md`, `sessions/2026-05/`).
  */
 export const orphan: SetRule = {
   id: 'orphan',
@@ -25,7 +27,7 @@ export const orphan: SetRule = {
     const connected = connectedDocs(graph);
     for (const { entry } of graph.docs.values()) {
       const { path } = entry.source;
-      if (connected.has(path) || isEntryPoint(entry.doc) || retirementOf(entry.doc)) continue;
+      if (connected.has(path) || isEntryPoint(entry.doc) || isSnapshot(entry.doc)) continue;
       report(
         entry.source.file,
         'orphan',
@@ -58,4 +60,14 @@ function isEntryPoint(doc: Doc): boolean {
   const name = posix.basename(doc.path);
   if (/^(?:readme|index|_index)\./i.test(name)) return true;
   return !doc.path.includes('/') && (doc.kind === 'status' || INDEX_NAME.test(name));
+}
+
+/** Docs that record a moment: unlinked is their normal state. */
+function isSnapshot(doc: Doc): boolean {
+  if (retirementOf(doc) || doc.status === 'done' || doc.status === 'abandoned') return true;
+  // `report` is also the kind of a doc that names none: only a stated one counts.
+  const stated = doc.sources.kind?.from !== 'default';
+  if (stated && (doc.kind === 'report' || doc.kind === 'handoff')) return true;
+  const dated = doc.sources.date?.from;
+  return dated === 'filename' || dated === 'folder';
 }

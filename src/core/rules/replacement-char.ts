@@ -1,5 +1,6 @@
+import { diagnoseMojibake } from '../encoding/diagnose-mojibake.ts';
 import { codeRangesOf } from './code-ranges.ts';
-import { report } from './report.ts';
+import { locate, report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
 /** Characters of context on each side of a run, within its line. */
@@ -25,7 +26,10 @@ function contextOf(text: string, start: number, end: number): string {
  * `replacement-char`: U+FFFD `�` outside code. A decoder puts it where bytes
  * could not be read, so the original character is gone and no fix can be
  * offered; the message quotes the surrounding text so the spot is easy to
- * find. One message per run of `�`. Frontmatter is checked.
+ * find. One finding per file, at the first run, naming the lines of the
+ * others: one round trip lost them all. Runs inside mojibake (`âœ�ï¸�`) are
+ * left to `mojibake`, which reports the file once and counts the places to
+ * restore by hand. Frontmatter is checked.
  */
 export const replacementChar: DocRule = {
   id: 'replacement-char',
@@ -34,17 +38,29 @@ export const replacementChar: DocRule = {
     const { text, file } = source;
     if (!text.includes('\uFFFD')) return;
     const code = codeRangesOf(source.tree).all;
-    for (const match of text.matchAll(/\uFFFD+/g)) {
+    const mojibake = diagnoseMojibake(text, code)?.places ?? [];
+    const runs = [...text.matchAll(/\uFFFD+/g)].flatMap((match) => {
       const start = match.index;
       const end = start + match[0].length;
-      if (code.some(([from, to]) => start < to && end > from)) continue;
-      report(
-        file,
-        'replacement-char',
-        `Replacement character \`${match[0]}\` in \`${contextOf(text, start, end)}\`: bytes were lost in an encoding round trip; restore the original character`,
-        { offset: start, endOffset: end },
-        { actual: match[0] },
-      );
-    }
+      const covered = (from: number, to: number): boolean => start < to && end > from;
+      if (code.some(([from, to]) => covered(from, to))) return [];
+      if (mojibake.some((place) => covered(place.start, place.end))) return [];
+      return [{ start, end, run: match[0] }];
+    });
+    const [first, ...others] = runs;
+    if (!first) return;
+    const index = locate(file);
+    const lines = others.map((other) => index.toPoint(other.start)?.line ?? 1);
+    const more =
+      lines.length === 0
+        ? ''
+        : `, and ${lines.length} more (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')})`;
+    report(
+      file,
+      'replacement-char',
+      `Replacement character \`${first.run}\` in \`${contextOf(text, first.start, first.end)}\`${more}: bytes were lost in an encoding round trip; restore the original character`,
+      { offset: first.start, endOffset: first.end },
+      { actual: first.run },
+    );
   },
 };

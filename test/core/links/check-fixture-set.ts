@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { checkDocs } from '../../../src/core/check/check-docs.ts';
 import type { CheckResult } from '../../../src/core/check/check-result.ts';
-import { configSchema } from '../../../src/core/config/config-schema.ts';
+import { configSchema, type UserConfig } from '../../../src/core/config/config-schema.ts';
 import { readDocs } from '../../../src/core/load/read-docs.ts';
 import type { SetFacts, SetRule } from '../../../src/core/rules/rule.ts';
 
@@ -12,7 +12,8 @@ export function fixtureRoot(folder: string): string {
 }
 
 /**
- * Check a fixture folder as a doc set with only `rules` (no per-doc rules).
+ * Check a fixture folder as a doc set with only `rules` (no per-doc rules),
+ * under the default config or `userConfig` (to turn on an opt-in rule).
  * Facts list the folder's files; renames are given explicitly, never read
  * from this repository's own history.
  */
@@ -20,9 +21,10 @@ export async function checkFixtureSet(
   folder: string,
   rules: readonly SetRule[],
   renames?: SetFacts['renames'],
+  userConfig: UserConfig = {},
 ): Promise<CheckResult> {
   const root = fixtureRoot(folder);
-  const config = configSchema.parse({});
+  const config = configSchema.parse(userConfig);
   const sources = await readDocs(root, {
     include: config.include,
     exclude: config.exclude,

@@ -4,12 +4,16 @@ import { docContext, docFixture, runRules } from '../../helpers/doc-context.ts';
 import { messagesOf } from '../../helpers/rule-context.ts';
 
 describe('date-in-future', () => {
-  it('reports entries dated after the last update, not plans or deadlines', () => {
+  it('reports entries dated after the last update once, naming them, not plans or deadlines', () => {
     expect(messagesOf(runRules(docFixture('date-in-future/doc.md'), dateInFuture))).toEqual([
-      "8:30 date-in-future Date `Nov 20, 2026` is after the doc's last update `2026-11-10` (line 4); correct the date or update `updated`",
-      "10:26 date-in-future Date `2026-11-12` is after the doc's last update `2026-11-10` (line 4); correct the date or update `updated`",
-      "16:5 date-in-future Date `Nov 25, 2026` is after the doc's last update `2026-11-10` (line 4); correct the date or update `updated`",
+      "8:30 date-in-future Date `Nov 20, 2026` is after the doc's last update `2026-11-10` (line 4), as are 2 more entries (lines 10, 16); correct the date or update `updated`",
     ]);
+  });
+
+  it('stays quiet on a completion projected as on track', () => {
+    const context = docFixture('date-in-future-quiet/projection.md', { today: '2026-03-02' });
+    expect(context.doc.updated).toBe('2026-03-02');
+    expect(messagesOf(runRules(context, dateInFuture))).toEqual([]);
   });
 
   it('reports a doc date after today', () => {

@@ -7,6 +7,7 @@ import { missingTitle } from '../../../src/core/rules/missing-title.ts';
 import type { DocRule } from '../../../src/core/rules/rule.ts';
 import { contextFromText, messagesOf } from '../../helpers/rule-context.ts';
 import type { Doc } from '../../../src/core/model/doc.ts';
+import { docFixture, runRules } from '../../helpers/doc-context.ts';
 
 function run(rule: DocRule, text: string, doc: Partial<Doc> = {}, path?: string): string[] {
   const context = contextFromText(text, { doc, ...(path ? { path } : {}) });
@@ -69,6 +70,26 @@ describe('missing-title and missing-date', () => {
     ).toEqual([]);
   });
 
+  it('missing-title stays quiet on docs named by their folder, a tool, or a top heading', () => {
+    for (const path of [
+      'missing-title-quiet/agents/lint-helper.md',
+      'missing-title-quiet/plans/03-import/03-02-PLAN.md',
+      'missing-title-quiet/notes/README.md',
+      'missing-title-quiet/notes/weekly-template.md',
+      'missing-title-quiet/notes/review-2026-05.md',
+    ]) {
+      expect(messagesOf(runRules(docFixture(path), missingTitle)), path).toEqual([]);
+    }
+  });
+
+  it('missing-title fires on a doc that opens with one of several sections', () => {
+    expect(
+      messagesOf(runRules(docFixture('missing-title/sections-only.md'), missingTitle)),
+    ).toEqual([
+      '1:1 missing-title Doc has no title; add a `# Title` heading or a frontmatter `title`',
+    ]);
+  });
+
   it('stay quiet when the doc has them, and on empty files', () => {
     expect(run(missingTitle, '# T\n', { title: 'T' })).toEqual([]);
     expect(run(missingDate, '# T\n', { updated: '2026-01-01' })).toEqual([]);
@@ -92,11 +113,26 @@ describe('date-invalid and date-order', () => {
     const messages = run(dateOrder, '# T\n', {
       date: '2026-02-01',
       updated: '2026-01-01',
-      sources: { updated: { from: 'frontmatter', line: 3, column: 10 } },
+      sources: {
+        date: { from: 'frontmatter', line: 2, column: 7 },
+        updated: { from: 'frontmatter', line: 3, column: 10 },
+      },
     });
     expect(messages).toEqual([
       "3:10 date-order Updated date `2026-01-01` is before the doc's date `2026-02-01`; fix one of them",
     ]);
     expect(run(dateOrder, '# T\n', { date: '2026-01-01', updated: '2026-01-01' })).toEqual([]);
+  });
+
+  it('stays quiet when the date comes from the folder a doc was archived in', () => {
+    for (const path of [
+      'date-order-quiet/archive/docs-removed-2025-12-03/quickref.md',
+      'date-order-quiet/archive/2026-03/index.md',
+    ]) {
+      const context = docFixture(path);
+      expect(context.doc.sources.date?.from).toBe('folder');
+      expect(context.doc.updated).toBeDefined();
+      expect(messagesOf(runRules(context, dateOrder))).toEqual([]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mojibake } from '../../../src/core/rules/mojibake.ts';
 import { replacementChar } from '../../../src/core/rules/replacement-char.ts';
 import type { RuleContext } from '../../../src/core/rules/rule.ts';
 import { contextFromFixture, contextFromText, messagesOf } from '../../helpers/rule-context.ts';
@@ -11,12 +12,19 @@ function run(context: RuleContext): RuleContext {
 const LOST = 'bytes were lost in an encoding round trip; restore the original character';
 
 describe('replacement-char', () => {
-  it('reports each run of `�` with context, in frontmatter and prose but not in code', () => {
+  it('reports a file once, at its first run of `�` with context, in frontmatter and prose but not in code', () => {
     expect(messagesOf(run(contextFromFixture('replacement-char/doc.md')))).toEqual([
-      `2:13 replacement-char Replacement character \`�\` in \`title: Relat�rio\`: ${LOST}`,
-      `7:7 replacement-char Replacement character \`�\` in \`O Padr�o foi mantid\`: ${LOST}`,
-      `7:24 replacement-char Replacement character \`��\` in \`i mantido, a��o pendente.\`: ${LOST}`,
+      `2:13 replacement-char Replacement character \`�\` in \`title: Relat�rio\`, and 2 more (lines 7, 7): ${LOST}`,
     ]);
+  });
+
+  it('leaves `�` inside mojibake to the mojibake finding', () => {
+    const context = contextFromFixture('replacement-char/in-mojibake.md');
+    expect(context.source.text).toContain('\uFFFD');
+    expect(messagesOf(run(context))).toEqual([]);
+    mojibake.check(context);
+    expect(messagesOf(context)).toHaveLength(1);
+    expect(messagesOf(context)[0]).toMatch(/mojibake .*restore the other \d+ by hand/);
   });
 
   it('keeps backticks and other lines out of the context', () => {
