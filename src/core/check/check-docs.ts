@@ -48,7 +48,7 @@ export function checkDocs(sources: readonly SourceDoc[], options: CheckDocsOptio
 export function checkSet(checked: readonly CheckedDoc[], options: CheckDocsOptions): CheckedSet {
   const { config, today } = options;
   const facts = options.facts ?? {};
-  const graph = buildLinkGraph(checked, facts.files, facts.repoFiles);
+  const graph = buildLinkGraph(checked, facts.files, facts.repoFiles, facts.renames);
   const setContext: SetContext = { docs: checked, config, today, root: options.root, facts, graph };
   for (const rule of options.setRules ?? SET_RULES) {
     guard(checked[0]?.source, rule.id, () => {

@@ -4,9 +4,13 @@ import type { HeadingSlugs } from './collect-heading-slugs.ts';
 import type { Reference } from './collect-references.ts';
 import { buildFileIndex, type FileIndex, type RepoFiles } from './file-index.ts';
 import type { LinkFacts } from './link-facts.ts';
+import type { Rename } from './parse-git-renames.ts';
 import { isRoleName } from './generic-names.ts';
 import { isDocPath } from './looks-like-path.ts';
 import { isMachinePath, isNameFragment, isPlaceholderPath } from './not-a-reference.ts';
+import { isCheckableFile } from './code-paths.ts';
+import { namesADoc, prefixesOf } from './relation-target.ts';
+import { dropOtherProjects, isProse, namesAnotherProject } from './other-projects.ts';
 import {
   resolveReference,
   splitUrl,
@@ -20,13 +24,14 @@ export interface ResolvedReference {
   reference: Reference;
   target: ResolvedTarget;
   /**
-   * Whether a broken target is worth reporting. Backticked paths are reported
-   * only when they name a doc (`.md`): prose mentions source files such as
-   * `backend/src/models.py` that live outside the doc set, and reporting
-   * those would cry wolf on every doc. Never reportable when broken:
+   * Whether a broken target is worth reporting. A path to a file other than
+   * a doc only when the repository can be judged on it (`isCheckableFile`:
+   * git lists files of that kind; in prose, a path with a folder). Never
+   * reportable when broken:
    * placeholders (`<name>.md`, `2026-01-XX.md`), extensions and name
    * suffixes alone (`.md`), paths on someone's machine (`/home/x/a.md`), and
-   * backticked paths that a sentence creates, deletes, hedges or moves away.
+   * backticked paths that a sentence creates, deletes, hedges or moves away,
+   * and prose paths that talk about another project (`dropOtherProjects`).
    */
   reportable: boolean;
   /** A record that names the target on purpose (`MISSING`, `❌`): reported, never edited. */
@@ -37,6 +42,8 @@ export interface ResolvedReference {
 export interface ResolvedRelation {
   relation: Relation;
   target: ResolvedTarget;
+  /** Whether a missing target is worth reporting: a path, or an id of a kind the docs use; see `namesADoc`. */
+  reportable: boolean;
 }
 
 /** What the graph reads of one doc: its path, its relations and its link facts. */
@@ -77,13 +84,14 @@ export function linkGraphOf<Entry extends LinkedDoc>(context: {
 
 /**
  * Build the link graph: collect per doc, then resolve against all files and
- * ids. Pure: reads only the docs, the files under the root and the
- * repository's files.
+ * ids. Pure: reads only the docs, the files under the root, the
+ * repository's files and its renames.
  */
 export function buildLinkGraph<Entry extends LinkedDoc>(
   docs: readonly Entry[],
   files: Iterable<string> | undefined,
   repo?: RepoFiles,
+  renames?: ReadonlyMap<string, Rename>,
 ): LinkGraph<Entry> {
   const index = buildFileIndex(
     files,
@@ -92,6 +100,7 @@ export function buildLinkGraph<Entry extends LinkedDoc>(
   );
   const byId = new Map<string, string>();
   for (const { doc } of docs) if (!byId.has(doc.id)) byId.set(doc.id, doc.path);
+  const idPrefixes = prefixesOf(byId);
   // Docs of one folder linking to the same target share one resolved object:
   // 2,000 docs linking to each other are millions of references but only
   // thousands of targets.
@@ -119,10 +128,14 @@ export function buildLinkGraph<Entry extends LinkedDoc>(
         return { reference, target, reportable, record: reference.context === 'record' };
       });
     dropOldColumns(references);
-    dropOtherProjects(references, index);
+    dropOtherProjects(references, facts.mentions, { from: path, index, renames });
     const relations = entry.doc.relations
       .filter((relation) => relation.type !== 'aliases' && !EXTERNAL.test(relation.target))
-      .map((relation) => ({ relation, target: resolveRelation(relation, path, index, byId) }));
+      .map((relation) => ({
+        relation,
+        target: resolveRelation(relation, path, index, byId),
+        reportable: namesADoc(relation.target, idPrefixes),
+      }));
     result.set(path, {
       entry,
       landmarks: new Set(facts.landmarks),
@@ -134,17 +147,16 @@ export function buildLinkGraph<Entry extends LinkedDoc>(
   return { index, docs: result };
 }
 
-/** Whether a reference is a path written in prose (backticked or bare), read like one. */
-export function isProse(kind: Reference['kind']): boolean {
-  return kind === 'code' || kind === 'bare';
-}
-
 /** Whether a reference that does not resolve is worth a finding; see {@link ResolvedReference}. */
 function isReportable(reference: Reference, target: ResolvedTarget, index: FileIndex): boolean {
   const prose = isProse(reference.kind);
-  if (prose && !isDocPath(target.written)) return false;
-  if (target.status === 'found') return true;
   const { written } = target;
+  const doc = isDocPath(written);
+  if (target.status === 'found') return doc || !prose;
+  // A link that leaves the repository is wrong whatever it names; a missing file only where it can be judged.
+  if (!doc && (prose || target.status === 'missing') && !isCheckableFile(written, index, prose)) {
+    return false;
+  }
   if (isPlaceholderPath(written) || isNameFragment(written)) return false;
   const isFolder = (name: string) =>
     index.folders.has(name) || index.folders.has(`${topOf(index)}/${name}`.replace(/^\//, ''));
@@ -154,36 +166,6 @@ function isReportable(reference: Reference, target: ResolvedTarget, index: FileI
   // `README.md`, `STAGE.md` alone in prose name a kind of file, often another project's.
   if (!written.includes('/') && isRoleName(written)) return false;
   return !namesAnotherProject(written, index);
-}
-
-/**
- * Whether a prose path starts with a folder the repository has nowhere
- * (`openclaw/docs/x.md`, `other-repo/src/y.md`): it names another
- * project's file. Only known with git (`index.repo`); without it every
- * path is checked.
- */
-function namesAnotherProject(written: string, index: FileIndex): boolean {
-  if (!index.repo || /^\.{0,2}\//.test(written)) return false;
-  const lead = written.split('/')[0] ?? '';
-  if (written.indexOf('/') === -1 || lead === '') return false;
-  return !folderNames(index).has(lead.toLowerCase());
-}
-
-const names = new WeakMap<FileIndex, Set<string>>();
-
-/** The lower-cased name of every folder in the index, once per index. */
-function folderNames(index: FileIndex): Set<string> {
-  let set = names.get(index);
-  if (!set) {
-    const contentDir = index.repo?.contentDir.split('/') ?? [];
-    set = new Set(
-      [...index.folders.keys(), ...contentDir].map(
-        (folder) => folder.split('/').pop()?.toLowerCase() ?? '',
-      ),
-    );
-    names.set(index, set);
-  }
-  return set;
 }
 
 /**
@@ -200,30 +182,6 @@ function dropOldColumns(references: ResolvedReference[]): void {
       return start.line === line && start.column > column && target.status === 'found';
     });
     if (newer) resolved.reportable = false;
-  }
-}
-
-/**
- * A line that names another project's file (`core/src/x.rs`,
- * `../other-repo/README.md`: a first folder the repository has nowhere)
- * talks about that project: its other backticked paths are not checked.
- */
-function dropOtherProjects(references: ResolvedReference[], index: FileIndex): void {
-  const foreign = new Set<number>();
-  for (const { reference, target } of references) {
-    if (!isProse(reference.kind) || target.status === 'found') continue;
-    const path = target.written.replace(/^(?:\.\.?\/)+/, '');
-    if (namesAnotherProject(path, index)) foreign.add(reference.position.start.line);
-  }
-  for (const resolved of references) {
-    const { reference, target } = resolved;
-    if (
-      isProse(reference.kind) &&
-      target.status !== 'found' &&
-      foreign.has(reference.position.start.line)
-    ) {
-      resolved.reportable = false;
-    }
   }
 }
 

@@ -1,6 +1,7 @@
 import type { SourceDoc } from '../load/source-doc.ts';
 import { collectHeadingSlugs, type HeadingSlugs } from './collect-heading-slugs.ts';
 import { collectLandmarks } from './collect-landmarks.ts';
+import { collectPathMentions, type PathMention } from './collect-path-mentions.ts';
 import { collectReferences, type Reference } from './collect-references.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface LinkFacts {
   landmarks: string[];
   headings: HeadingSlugs[];
   references: Reference[];
+  /** Paths in code spans that are no reference (`core/src/x.rs:155`); see `collectPathMentions`. */
+  mentions: PathMention[];
 }
 
 /** A doc's link facts, collected from its tree (see `analyzeDoc`). */
@@ -20,5 +23,6 @@ export function collectLinkFacts(source: SourceDoc): LinkFacts {
     landmarks: [...collectLandmarks(source.tree)],
     headings: collectHeadingSlugs(source.tree),
     references: collectReferences(source.tree, source.text),
+    mentions: collectPathMentions(source.tree),
   };
 }

@@ -39,8 +39,8 @@ export const missingFile: SetRule = {
           what: '',
         });
       }
-      for (const { relation, target } of relations) {
-        if (target.status !== 'missing') continue;
+      for (const { relation, target, reportable } of relations) {
+        if (!reportable || target.status !== 'missing') continue;
         // A header relation (`**Plan**: \`x.md\``) is also a reference on the same line.
         if (reported.has(`${relation.source.line ?? 0}\u0000${target.written}`)) continue;
         reportMissing(context, source, {

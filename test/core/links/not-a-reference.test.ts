@@ -81,6 +81,33 @@ describe('referenceContext', () => {
     const text = '# Session\n\n## Files created\n\n- `docs/new.md`\n';
     expect(referenceContext(text, text.indexOf('`docs/new.md`'))).toBe('intent');
   });
+
+  const inText = (text: string, path: string) => referenceContext(text, text.indexOf(path));
+
+  it('reads a sentence wrapped over lines whole, in a quote too', () => {
+    expect(inText('- Rename:\n  `a_plan.md` to\n  `a_done.md`\n', '`a_plan.md`')).toBe('intent');
+    expect(inText('> Old drafts were\n> deleted: `draft-1.md`.\n', '`draft-1.md`')).toBe('record');
+  });
+
+  it('ends a wrapped sentence at a bold header line', () => {
+    const text = '**Status:** live checks deferred to\n`x_livetest.md`\n**Created:** 2026-01-05\n';
+    expect(inText(text, '`x_livetest.md`')).toBeUndefined();
+  });
+
+  it('reads the sentence that leads into a list', () => {
+    const text =
+      'Two drafts were retired for this plan:\n\n- `draft-a.md` (first)\n- `draft-b.md`\n';
+    expect(inText(text, '`draft-b.md`')).toBe('intent');
+    const plain = 'Related plans:\n\n- `plan-a.md`\n';
+    expect(inText(plain, '`plan-a.md`')).toBeUndefined();
+  });
+
+  it('weighs only words near the path, and questions that end the sentence', () => {
+    const far = `See \`plan-b.md\` for the ${'long '.repeat(20)}case that does not exist.`;
+    expect(inText(far, '`plan-b.md`')).toBeUndefined();
+    const quoted = 'Swap checks go to `swap.md`: ask it ("what did we discuss?") and check.';
+    expect(inText(quoted, '`swap.md`')).toBeUndefined();
+  });
 });
 
 describe('suggestPath', () => {

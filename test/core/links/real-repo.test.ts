@@ -42,7 +42,8 @@ beforeAll(() => {
   mkdirSync(path.join(top, 'docs', 'archive'));
   git('mv', 'docs/plans/old-plan.md', 'docs/archive/old-plan.md');
   git('mv', 'docs/plans/lost-plan.md', 'docs/archive/lost-plan.md');
-  git('commit', '-q', '-m', 'Archive two plans');
+  git('mv', 'src/old_cache.py', 'src/cache.py');
+  git('commit', '-q', '-m', 'Archive two plans, rename a module');
 });
 afterAll(() => {
   rmSync(path.dirname(top), { recursive: true, force: true });
@@ -105,6 +106,9 @@ describe('links in a real repository layout', () => {
       'docs/STATUS.md:26:20 missing-file Cannot find `docs/plans/gone-bare.md`; fix the path or remove the reference',
       'docs/batches/b1/notes-b1.md:3:13 missing-file Cannot find `./README.md`; fix the path or remove the reference',
       'docs/batches/b1/notes-b1.md:4:27 missing-file Cannot find `../roadmap-2026.md`; fix the path or remove the reference',
+      'docs/code-paths.md:3:25 missing-file Cannot find `src/auth/login.py`; fix the path or remove the reference',
+      'docs/code-paths.md:5:18 missing-file Cannot find `src/old_cache.py`; it was moved to `src/cache.py` (renamed in C, 2026-01-05) => src/cache.py',
+      'docs/research/survey.md:8:26 missing-file Cannot find `docs/plans/PR-099-survey.md`; fix the path or remove the reference',
     ]);
   });
 });

@@ -12,4 +12,11 @@ describe('link-to-superseded', () => {
     ]);
     expect(result.files[0]?.messages[0]?.expected).toEqual(['reports/final.md']);
   });
+
+  it('leaves archived records without a successor, and the links of done docs, alone', async () => {
+    const result = await checkFixtureSet('links-superseded-history', [linkToSuperseded]);
+    expect(linesOf(result)).toEqual([
+      'STATUS.md:4:3 link-to-superseded Links to `plans/v1.md`, which is superseded; link to the current doc instead',
+    ]);
+  });
 });
