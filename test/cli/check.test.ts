@@ -10,17 +10,14 @@ describe('statusdocs check', () => {
       [
         'cli-mixed-problems/reports/bad-yaml.md',
         '  6:5  error  yaml-syntax  Invalid YAML in frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ]',
-        '  1:1  info   orphan       No other doc links to `reports/bad-yaml.md`; link it from a status doc or plan, or archive it',
         '',
         'cli-mixed-problems/reports/wrong-type.md',
         '  6:5  error  frontmatter-schema  Frontmatter `metrics.tests.passed` must be a number, not the text `thirty`',
-        '  1:1  info   orphan              No other doc links to `reports/wrong-type.md`; link it from a status doc or plan, or archive it',
         '',
         'cli-mixed-problems/undated-notes.md',
         '  1:1  warning  missing-date  Doc has no date; add frontmatter `date: YYYY-MM-DD`, a `**Date**: YYYY-MM-DD` line, or a date in the file name',
-        '  1:1  info     orphan        No other doc links to `undated-notes.md`; link it from a status doc or plan, or archive it',
         '',
-        '✖ 6 problems (2 errors, 1 warning, 3 infos) in 3 files',
+        '✖ 3 problems (2 errors, 1 warning, 0 infos) in 3 files',
         '',
       ].join('\n'),
     );
@@ -48,7 +45,7 @@ describe('statusdocs check', () => {
       files: { path: string; doc: Record<string, unknown>; messages: Record<string, unknown>[] }[];
     };
     expect(output.version).toBe(1);
-    expect(output.summary).toEqual({ files: 3, errors: 2, warnings: 1, infos: 3 });
+    expect(output.summary).toEqual({ files: 3, errors: 2, warnings: 1, infos: 0 });
     expect(output.files.map((file) => file.path)).toEqual([
       'cli-mixed-problems/reports/bad-yaml.md',
       'cli-mixed-problems/reports/wrong-type.md',
@@ -64,7 +61,7 @@ describe('statusdocs check', () => {
       'metrics',
       'relations',
     ]);
-    expect(output.files[1]?.messages[1]).toEqual({
+    expect(output.files[1]?.messages[0]).toEqual({
       ruleId: 'frontmatter-schema',
       severity: 'error',
       message: 'Frontmatter `metrics.tests.passed` must be a number, not the text `thirty`',
@@ -102,7 +99,7 @@ describe('statusdocs check', () => {
     ]);
     const sarif = JSON.parse(run.stdout) as { version: string; runs: { results: unknown[] }[] };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0]?.results).toHaveLength(6);
+    expect(sarif.runs[0]?.results).toHaveLength(3);
   });
 
   it('fails on warnings over --max-warnings, and --quiet shows errors only', () => {

@@ -101,11 +101,10 @@ describe('buildDocViews', () => {
     const notes = byPath(await views(), 'reports/loose-notes.md');
     expect(notes.label).toBe('loose-notes');
     expect(notes.title).toBeNull();
-    expect(notes.counts).toEqual({ error: 0, warning: 2, info: 1 });
+    // missing-title and orphan are opt-in (preset strict).
+    expect(notes.counts).toEqual({ error: 0, warning: 1, info: 0 });
     expect(notes.diagnostics.map((d) => [d.severity, d.ruleId, d.line, d.column])).toEqual([
       ['warning', 'missing-date', 1, 1],
-      ['warning', 'missing-title', 1, 1],
-      ['info', 'orphan', 1, 1],
     ]);
   });
 });
@@ -125,8 +124,8 @@ describe('buildDashboard', () => {
     ]);
     // plans/plan.md is active and 44 days old on 2026-02-15: stale.
     expect(dashboard.attention.map((doc) => doc.path)).toEqual([
-      'reports/loose-notes.md',
       'plans/plan.md',
+      'reports/loose-notes.md',
     ]);
     expect(dashboard.tracker?.path).toBe('STATUS.md');
     expect(dashboard.recent.map((doc) => doc.path)).toEqual([
@@ -134,7 +133,7 @@ describe('buildDashboard', () => {
       'reports/SPRINT_1.md',
       'plans/plan.md',
     ]);
-    expect(dashboard.findings).toEqual({ error: 0, warning: 3, info: 1 });
+    expect(dashboard.findings).toEqual({ error: 0, warning: 2, info: 0 });
   });
 });
 
@@ -144,9 +143,9 @@ describe('gateBuild', () => {
     expect(gateBuild(result, 'error', 'content/').failed).toBe(false);
     expect(gateBuild(result, 'never', 'content/').failed).toBe(false);
     const gate = gateBuild(result, 'warning', 'content/');
-    expect(gate).toMatchObject({ failed: true, errors: 0, warnings: 3 });
+    expect(gate).toMatchObject({ failed: true, errors: 0, warnings: 2 });
     expect(gate.report).toContain(
-      'content/reports/loose-notes.md\n  1:1  warning  missing-date   Doc has no date',
+      'content/reports/loose-notes.md\n  1:1  warning  missing-date  Doc has no date',
     );
   });
 });
