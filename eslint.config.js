@@ -1,7 +1,9 @@
 // @ts-check
 import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint-rules/core-layers.mjs';
 
 export default tseslint.config(
   {
@@ -29,9 +31,21 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // Astro components and pages: Astro's own rules; their types are checked by `astro check`.
+  ...astro.configs.recommended,
+  {
+    files: ['**/*.astro'],
+    ...tseslint.configs.disableTypeChecked,
+  },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.ts'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Core folders depend one way; the CLI reaches the site through one entry.
+    files: ['src/core/**/*.ts', 'src/cli/**/*.ts'],
+    plugins: { statusdocs: layers },
+    rules: { 'statusdocs/core-layers': 'error' },
   },
   {
     // The engine stays framework-free: dependencies point cli -> core and site -> core.
@@ -53,6 +67,8 @@ export default tseslint.config(
   },
   {
     files: ['src/cli/**/*.ts'],
+    // The one documented way into the site (see eslint-rules/core-layers.mjs).
+    ignores: ['src/cli/site-entry.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,20 +1,22 @@
 #!/usr/bin/env node
-// `npm run bench [-- --sizes 100,1000,5000 --runs 3]`: statusdocs against a
+// `npm run bench [-- --sizes 1000,5000 --runs 3]`: statusdocs against a
 // plain Astro 7 baseline, side by side in one run, on the same generated
 // corpora. Every task gets one warm-up, then the tasks alternate run by run
 // so that machine noise hits them alike; medians and ratios to the baseline
-// are printed and written to bench/RESULTS.md. Then history and versions
+// are printed and written to bench/RESULTS.md with the issue's speed
+// targets (`targets.mjs`), met or by how much not. Then history and versions
 // (`history-bench.mjs`): the git reader and the versioned build on generated
 // git repositories.
 //
 // Options:
-//   --sizes 100,1000        corpus sizes of the main table
+//   --sizes 1000,5000       corpus sizes of the main table
 //   --runs 3                measured runs of each task, after one warm-up
 //   --seed 42               corpus generator seed
 //   --only <ids>            run only tasks whose id starts with one of these
 //                           (baseline, check-cold, build-warm, …, history,
 //                           history-reader, history-changelog, history-build)
-//   --no-history            skip the history and versions section
+//   --no-history            skip the history and versions section (the last
+//                           run's section is kept, marked as earlier)
 //   --history-docs 1000     docs in the git repositories
 //   --commits 1000,2000     commit counts; the reader and changelog run at
 //                           each, the builds at the largest
@@ -23,6 +25,9 @@
 //   --edits-per-commit 1    docs each commit edits
 //   --history-runs 1        measured runs of each build of the section
 //   --no-write              print the results without writing RESULTS.md
+//
+// RESULTS.md is rewritten, except its hand-written part: everything from the
+// line `## Profile` on is kept as it was (what dominates, and why).
 //
 // Measurements: see measure.mjs (`/usr/bin/time`: wall, CPU, peak RSS).
 
@@ -45,6 +50,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchHistory, HISTORY_TASKS } from './history-bench.mjs';
+import { TARGET_HEADER, targetRows } from './targets.mjs';
 import {
   HAS_TIME,
   markdownTable,
@@ -60,7 +66,7 @@ const REPO = path.dirname(BENCH);
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '100,1000' },
+    sizes: { type: 'string', default: '1000,5000' },
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '42' },
     only: { type: 'string' },
@@ -94,7 +100,7 @@ if (
   !(history.churn > 0 && history.churn <= 1)
 ) {
   console.error(
-    'usage: npm run bench [-- --sizes 100,1000,5000 --runs 3 --seed 42 --no-history\n' +
+    'usage: npm run bench [-- --sizes 1000,5000 --runs 3 --seed 42 --no-history\n' +
       '  --history-docs 1000 --commits 1000,2000 --versions 10 --churn 0.1\n' +
       '  --edits-per-commit 1 --history-runs 1 --only <task ids> --no-write]',
   );
@@ -294,7 +300,8 @@ async function benchSize(size) {
   }
   const rows = TASKS.map((task) => ({ task, ...medians(samples.get(task.id)) }));
   const base = rows.find((row) => row.task.id === 'baseline');
-  return rows.map((row) => [
+  const byTask = new Map(rows.map((row) => [row.task.id, row]));
+  const table = rows.map((row) => [
     size.toLocaleString('en-US'),
     row.task.label,
     seconds(row.wall),
@@ -304,6 +311,35 @@ async function benchSize(size) {
     ratio(row.cpu, base?.cpu),
     ratio(row.rss, base?.rss),
   ]);
+  return { table, byTask };
+}
+
+/**
+ * With `--no-history`, the history section of the last RESULTS.md, marked as
+ * from an earlier run, so a run of the main table alone does not drop it.
+ */
+function earlierHistory() {
+  const file = path.join(BENCH, 'RESULTS.md');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const match = /^## History and versions\n([\s\S]*?)(?=^Not measured:|^## Profile)/m.exec(text);
+  if (!match) return [];
+  const body = match[1].replace(/^\n*(?:_From an earlier run[^\n]*\n\n)?/, '');
+  return [
+    '## History and versions',
+    '',
+    '_From an earlier run (this one had `--no-history`)._',
+    '',
+    body.trimEnd(),
+    '',
+  ];
+}
+
+/** The hand-written end of RESULTS.md, from its `## Profile` heading on; kept across runs. */
+function handWritten() {
+  const file = path.join(BENCH, 'RESULTS.md');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const start = text.search(/^## Profile/m);
+  return start === -1 ? '' : text.slice(start);
 }
 
 function machine() {
@@ -335,10 +371,14 @@ const TABLE_HEADER = [
 
 try {
   const rows = [];
+  const bySize = new Map();
   for (const size of TASKS.length > 0 ? sizes : []) {
     process.stderr.write(`Benchmarking ${size} docs…\n`);
-    rows.push(...(await benchSize(size)));
+    const { table, byTask } = await benchSize(size);
+    rows.push(...table);
+    bySize.set(size, byTask);
   }
+  const targets = targetRows(bySize);
   let historySection = '';
   if (!values['no-history'] && HISTORY_TASKS.some(selected)) {
     process.stderr.write(`Benchmarking history over ${history.docs} docs…\n`);
@@ -361,10 +401,22 @@ try {
     machine(),
     '',
     ...(rows.length > 0 ? [markdownTable(TABLE_HEADER, rows), ''] : []),
-    ...(historySection ? ['## History and versions', '', historySection] : []),
+    ...(targets.length > 0
+      ? [
+          '## Targets',
+          '',
+          'The speed targets of issue 18, read from the medians above (ratios of',
+          'wall times measured in this run).',
+          '',
+          markdownTable(TARGET_HEADER, targets),
+          '',
+        ]
+      : []),
+    ...(historySection ? ['## History and versions', '', historySection] : earlierHistory()),
     'Not measured: remark-validate-links (one of the issue’s anchors) is not',
     'installed in this repository, so that anchor is skipped.',
     '',
+    handWritten(),
   ].join('\n');
   process.stdout.write(`${markdown}\n`);
   if (!values['no-write']) {

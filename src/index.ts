@@ -19,7 +19,7 @@ export {
   type Format,
   type Summary,
 } from './core/report/index.ts';
-export type { Diagnostic } from './core/rules/report.ts';
-export type { Severity } from './core/rules/severity.ts';
+export type { Diagnostic } from './core/diagnostics/report.ts';
+export type { Severity } from './core/diagnostics/severity.ts';
 export { main as runCli } from './cli/main.ts';
 export type { CliIo } from './cli/io.ts';

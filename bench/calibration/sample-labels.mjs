@@ -1,13 +1,31 @@
 // Propose docs to label by hand: a fixed-seed sample spread over the corpora
 // and their folders, half from lifecycle folders or names where a corpus has
 // them. Prints `corpus<TAB>path` lines; labels.tsv is filled by a person.
-// Usage: node bench/calibration/sample-labels.mjs <corpus dirs…> [--per 8]
+// A hold-out sample takes another seed and leaves out docs already labelled.
+// Usage: node bench/calibration/sample-labels.mjs <corpus dirs…> [--per 8] [--seed 15]
+//        [--exclude labels.tsv]
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 const args = process.argv.slice(2);
-const perIndex = args.indexOf('--per');
-const per = perIndex === -1 ? 8 : Number(args.splice(perIndex, 2)[1]);
+/** Remove `--name value` from args and return the value. */
+const option = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index === -1 ? fallback : args.splice(index, 2)[1];
+};
+const per = Number(option('--per', 8));
+const seed = Number(option('--seed', 15));
+const excludeFile = option('--exclude', null);
+const labelled = new Set(
+  excludeFile
+    ? readFileSync(excludeFile, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('\t').slice(0, 2).join('\t'))
+    : [],
+);
 const LIFECYCLE =
   /(?:^|\/)(?:[^/]*archive[^/]*|[^/]*_?completed|superseded|closed|done|paused|abandoned|resolved|history|legacy)\/|(?:_|-|\.)(?:completed?|superseded)(?:[._-]|$)/i;
 
@@ -22,14 +40,14 @@ function random(seed) {
 }
 
 for (const dir of args) {
-  const next = random(15);
+  const next = random(seed);
   const files = execFileSync('git', ['-c', 'core.quotepath=off', 'ls-files', '-z'], {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   })
     .split('\0')
-    .filter((path) => /\.md$/i.test(path));
+    .filter((path) => /\.md$/i.test(path) && !labelled.has(`${basename(dir)}\t${path}`));
   // Round-robin over top folders (two levels), lifecycle and other docs alternating.
   const groups = new Map();
   for (const path of files.sort()) {

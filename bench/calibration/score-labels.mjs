@@ -6,6 +6,9 @@
 // labels:start/end markers) and prints the same table.
 //
 // Usage: npm run score:labels -- <folder holding the corpora> [--lifecycle] [--verbose]
+//        [--labels labels-holdout.tsv] [--section labels-holdout]
+// --labels scores another label file (default labels.tsv); its section of
+// RESULTS.md is named after the file unless --section names another.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,13 +18,20 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 const cli = join(repo, 'bin/statusdocs.mjs');
 const args = process.argv.slice(2);
+/** Remove `--name value` from args and return the value. */
+const option = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index === -1 ? fallback : args.splice(index, 2)[1];
+};
+const labelFile = option('--labels', 'labels.tsv');
+const sectionName = option('--section', labelFile.replace(/^.*\//, '').replace(/\.tsv$/, ''));
 const flags = new Set(args.filter((arg) => arg.startsWith('--')));
 const corpora = resolve(args.find((arg) => !arg.startsWith('--')) ?? '/tmp/corpora');
 const FIELDS = ['title', 'kind', 'status', 'date', 'updated'];
 const LIFECYCLE =
   /(?:^|\/)(?:[_.]?archived?s?(?:[-_][^/]*)?|completed|[^/]*_completed|superseded|closed|done|paused|abandoned|cancelled|resolved)\//i;
 
-const [header, ...lines] = readFileSync(join(here, 'labels.tsv'), 'utf8').trim().split('\n');
+const [header, ...lines] = readFileSync(resolve(here, labelFile), 'utf8').trim().split('\n');
 const columns = header.split('\t');
 const labels = lines.map((line) =>
   Object.fromEntries(line.split('\t').map((v, i) => [columns[i], v])),
@@ -110,22 +120,23 @@ if (flags.has('--lifecycle')) {
   lifecycleLine = `\nDocs in lifecycle folders (archive*, completed, superseded, closed, done, paused, abandoned, cancelled, resolved) shown as active, planned or blocked, over every doc of these corpora (\`check .\`): **${shown} of ${total}**.\n`;
 }
 
-const section = `<!-- labels:start -->
-## Inference accuracy on hand-labelled docs
+const section = `<!-- ${sectionName}:start -->
+## Inference accuracy on hand-labelled docs${sectionName === 'labels' ? '' : ` (\`${sectionName}\`)`}
 
-${labels.length} docs from ${new Set(labels.map((label) => label.corpus)).size} corpora (\`labels.tsv\`, picked by \`sample-labels.mjs\` with a fixed seed), labelled by hand. Each is read as a user would: \`statusdocs show <file> --format json\` from the repository root, no config. A label \`a|b\` accepts either reading; \`*\` (kind of guides and runbooks) is not scored; \`none\` expects no value. Titles compare case-insensitively, with runs of spaces, \`-\` and \`_\` as one space.
+${labels.length} docs from ${new Set(labels.map((label) => label.corpus)).size} corpora (\`${labelFile.replace(/^.*\//, '')}\`, picked by \`sample-labels.mjs\` with a fixed seed), labelled by hand. Each is read as a user would: \`statusdocs show <file> --format json\` from the repository root, no config. A label \`a|b\` accepts either reading; \`*\` (kind of guides and runbooks) is not scored; \`none\` expects no value. Titles compare case-insensitively, with runs of spaces, \`-\` and \`_\` as one space.
 
 | field | right | accuracy |
 |---|---|---|
 ${rows.join('\n')}
 ${lifecycleLine}
-Regenerate: \`npm run score:labels -- /tmp/corpora --lifecycle\`.
-<!-- labels:end -->`;
+Regenerate: \`npm run score:labels -- /tmp/corpora --lifecycle${labelFile === 'labels.tsv' ? '' : ` --labels ${labelFile}`}${sectionName === labelFile.replace(/^.*\//, '').replace(/\.tsv$/, '') ? '' : ` --section ${sectionName}`}\`.
+<!-- ${sectionName}:end -->`;
 
 const results = join(here, 'RESULTS.md');
 const old = existsSync(results) ? readFileSync(results, 'utf8') : '# Calibration results\n';
-const updated = /<!-- labels:start -->[\s\S]*<!-- labels:end -->/.test(old)
-  ? old.replace(/<!-- labels:start -->[\s\S]*<!-- labels:end -->/, section)
+const marker = new RegExp(`<!-- ${sectionName}:start -->[\\s\\S]*<!-- ${sectionName}:end -->`);
+const updated = marker.test(old)
+  ? old.replace(marker, () => section)
   : `${old.trimEnd()}\n\n${section}\n`;
 writeFileSync(results, updated);
 console.log(section);

@@ -1,5 +1,5 @@
 import { ConfigError } from '../core/config/config-error.ts';
-import { escapeControl } from '../core/report/escape-control.ts';
+import { escapeControl } from '../core/encoding/escape-control.ts';
 import { BUILD_HELP, runBuild } from './commands/build.ts';
 import { CHANGELOG_HELP, runChangelog } from './commands/changelog.ts';
 import { CHECK_HELP, runCheck } from './commands/check.ts';

@@ -1,7 +1,5 @@
 import type { CheckResult } from '../core/check/check-result.ts';
-import { formatResult } from '../core/report/index.ts';
-import { severityOf } from '../core/rules/severity.ts';
-import type { FailOn } from './options.ts';
+import { formatResult, reachesFailOn, summarize, type FailOn } from '../core/report/index.ts';
 
 /** Whether a build may go on, and the report to show either way. */
 export interface GateOutcome {
@@ -14,16 +12,14 @@ export interface GateOutcome {
 }
 
 /**
- * Decide whether the findings of a check stop the build. The report is the
- * one `statusdocs check` prints, paths shown from the project root.
+ * Decide whether the findings of a check stop the build, with the CLI's
+ * gate. The report is the one `statusdocs check` prints, paths shown from
+ * the project root.
  */
 export function gateBuild(result: CheckResult, failOn: FailOn, displayRoot: string): GateOutcome {
-  const messages = result.files.flatMap((file) => file.messages);
-  const errors = messages.filter((message) => severityOf(message) === 'error').length;
-  const warnings = messages.filter((message) => severityOf(message) === 'warning').length;
-  const failed =
-    (failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0);
-  const report =
-    messages.length === 0 ? '' : formatResult(result, 'text', { color: false, displayRoot });
-  return { failed, report, errors, warnings };
+  const summary = summarize(result);
+  const failed = reachesFailOn(summary, failOn);
+  const clean = summary.errors + summary.warnings + summary.infos === 0;
+  const report = clean ? '' : formatResult(result, 'text', { color: false, displayRoot });
+  return { failed, report, errors: summary.errors, warnings: summary.warnings };
 }

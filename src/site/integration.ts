@@ -2,8 +2,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkProject } from '../core/check/check-project.ts';
 import { loadConfig } from '../core/config/load-config.ts';
+import { checkProject } from '../core/check/check-project.ts';
+import { isFailOn } from '../core/report/fail-on.ts';
 import { gateBuild } from './check-gate.ts';
 import { isOwnSite, listPageRoutes } from './inject-pages.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -38,10 +39,10 @@ export class SiteBuildError extends Error {
  * after the build, it indexes the doc pages for search (Pagefind).
  */
 export default function statusdocs(options: StatusdocsOptions = {}): AstroIntegration {
-  const failOn = options.failOn ?? 'error';
-  if (!['error', 'warning', 'never'].includes(failOn)) {
+  const failOn: unknown = options.failOn ?? 'error';
+  if (!isFailOn(failOn)) {
     throw new SiteBuildError(
-      `Unknown failOn value \`${failOn}\``,
+      `Unknown failOn value \`${String(failOn)}\``,
       'Use `error`, `warning` or `never`',
     );
   }
@@ -65,12 +66,15 @@ export default function statusdocs(options: StatusdocsOptions = {}): AstroIntegr
       }) => {
         const projectRoot = fileURLToPath(config.root);
         const host = !isOwnSite(fileURLToPath(config.srcDir));
-        const loaded = await loadConfig(
-          options.configRoot === undefined
-            ? projectRoot
-            : path.resolve(projectRoot, options.configRoot),
-          options.configFile,
-        );
+        // `statusdocs build` hands over the config it loaded and the docs it checked.
+        const loaded = options.checked
+          ? { config: options.checked.config, file: options.checked.configFile }
+          : await loadConfig(
+              options.configRoot === undefined
+                ? projectRoot
+                : path.resolve(projectRoot, options.configRoot),
+              options.configFile,
+            );
         if (loaded.file) addWatchFile(loaded.file);
         const site = resolveSiteOptions({
           options,
@@ -116,10 +120,16 @@ export default function statusdocs(options: StatusdocsOptions = {}): AstroIntegr
         if (command !== 'build') return;
         if (failOn === 'never' && options.report === false) return;
 
-        const { result } = await checkProject(site.contentRoot, site.config, site.today, {
-          ...(site.cacheDir === undefined ? {} : { cacheDir: site.cacheDir }),
-          evidence: { cwd: site.evidenceRoot, globs: site.config.evidence ?? [] },
-        });
+        const { result } =
+          site.checked ??
+          (await checkProject(site.contentRoot, site.config, site.today, {
+            ...(site.cacheDir === undefined ? {} : { cacheDir: site.cacheDir }),
+            evidence: {
+              cwd: site.evidenceRoot,
+              files: site.evidenceFiles,
+              globs: site.config.evidence ?? [],
+            },
+          }));
         const relative = path.relative(projectRoot, site.contentRoot).split(path.sep).join('/');
         const gate = gateBuild(result, failOn, relative === '' ? '' : `${relative}/`);
         if (gate.failed) {

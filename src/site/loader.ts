@@ -1,14 +1,13 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { verifyMetrics } from '../core/evidence/verify-metrics.ts';
-import { buildLinkGraph } from '../core/links/build-link-graph.ts';
 import { repairMojibakeBody } from '../core/fix/repair-mojibake-text.ts';
-import type { SourceDoc } from '../core/load/source-doc.ts';
-import type { Diagnostic } from '../core/rules/report.ts';
+import type { LoadedDoc } from '../core/load/source-doc.ts';
+import type { Diagnostic } from '../core/diagnostics/report.ts';
 import { buildDocViews, type ViewContext } from './model/build-doc-views.ts';
 import { docLinkRewriter } from './model/doc-link-rewriter.ts';
 import { buildLinkTargets } from './model/link-targets.ts';
-import { docViewSchema, type DocView } from './model/doc-view.ts';
+import type { DocView } from './model/doc-view.ts';
 import { loadSiteData } from './model/site-data.ts';
 import type { SiteOptions } from './options.ts';
 import type { Heading } from './render/add-heading-ids.ts';
@@ -27,7 +26,6 @@ const RENDER_VERSION = 4;
 export function statusdocsLoader(getOptions: () => SiteOptions): Loader {
   return {
     name: 'statusdocs',
-    schema: docViewSchema,
     async load(context) {
       const options = getOptions();
       await syncDocs(context, options, false);
@@ -46,17 +44,12 @@ async function syncDocs(
   const started = performance.now();
   // Shared with the history collections: one check, one read of git.
   const site = await loadSiteData(options, fresh);
-  const { result, sources, facts } = site.check;
-  const sourceByPath = new Map(sources.map((source) => [source.path, source]));
-  const messagesByPath = new Map(result.files.map((file) => [file.path, file.messages]));
+  // The check's own link graph: links resolve on the site as `check` resolved them.
+  const { result, graph, facts } = site.check;
+  const fileByPath = new Map(result.files.map((file) => [file.path, file]));
   const viewContext = site.latest;
-  const checked = result.files.flatMap((file) => {
-    const source = sourceByPath.get(file.path);
-    return source ? [{ source, doc: file.doc }] : [];
-  });
-  const graph = buildLinkGraph(checked, facts.files);
   const views = buildDocViews(result, viewContext, {
-    verdicts: facts.evidence ? verifyMetrics(checked, facts.evidence) : [],
+    verdicts: facts.evidence ? verifyMetrics(result.files, facts.evidence) : [],
     renames: facts.renames,
     linkTargets: buildLinkTargets(graph),
   });
@@ -64,8 +57,8 @@ async function syncDocs(
   const linkDigest = generateDigest(Object.fromEntries(viewContext.slugs));
   let rendered = 0;
   for (const view of views) {
-    const source = sourceByPath.get(view.path);
-    const body = source ? bodyOf(source, messagesByPath.get(view.path) ?? []) : '';
+    const file = fileByPath.get(view.path);
+    const body = file ? bodyOf(file.source, file.messages) : '';
     const renderKey = generateDigest({
       version: RENDER_VERSION,
       body,
@@ -125,7 +118,7 @@ function renderEntry(
 }
 
 /** The doc's text after its frontmatter, certain mojibake repaired for the page. */
-function bodyOf(source: SourceDoc, messages: readonly Diagnostic[]): string {
+function bodyOf(source: LoadedDoc, messages: readonly Diagnostic[]): string {
   return repairMojibakeBody(source.text, source.bodyOffset, messages);
 }
 

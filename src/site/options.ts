@@ -1,8 +1,11 @@
 import path from 'node:path';
+import type { CheckedProject, ProjectCheck } from '../core/check/check-project.ts';
 import type { ResolvedConfig } from '../core/config/config-schema.ts';
 
+import type { FailOn } from '../core/report/fail-on.ts';
+
 /** When a site build fails because of findings in the docs. */
-export type FailOn = 'error' | 'warning' | 'never';
+export type { FailOn };
 
 /** Options of the `statusdocs()` Astro integration. */
 export interface StatusdocsOptions {
@@ -62,6 +65,19 @@ export interface StatusdocsOptions {
    * `.statusdocs/cache` (safe to delete); `false` checks every doc afresh.
    */
   cacheDir?: string | false;
+  /**
+   * CI artifacts to hold metric claims against (JUnit XML, LCOV, Cobertura,
+   * coverage JSON), relative to `configRoot`; `statusdocs build --evidence`
+   * sets it. Default: the config's `evidence` globs, else the common
+   * locations (`junit*.xml`, `coverage/lcov.info`, …).
+   */
+  evidence?: readonly string[];
+  /**
+   * For `statusdocs build`, which loads the config and checks the docs
+   * before Astro runs: that config and checked project, so the build uses
+   * them rather than loading and checking again.
+   */
+  checked?: ProjectCheck;
 }
 
 /** What the content loader needs, resolved once by the integration. */
@@ -95,11 +111,15 @@ export interface SiteOptions {
   history: boolean;
   /** Absolute folder of the per-doc check cache; none when absent. */
   cacheDir?: string;
+  /** The project `statusdocs build` checked, used instead of checking again (not on a dev reload). */
+  checked?: CheckedProject;
   /**
    * Absolute folder CI artifacts (config `evidence`, the common locations)
    * are found from: `configRoot`, else the project root.
    */
   evidenceRoot: string;
+  /** Artifacts named one by one (the `evidence` option), relative to `evidenceRoot`. */
+  evidenceFiles: readonly string[];
 }
 
 /**
@@ -125,12 +145,14 @@ export function resolveSiteOptions(input: {
   const content = options.content ?? (env.STATUSDOCS_CONTENT || undefined) ?? config.content;
   const pinned = env.STATUSDOCS_TODAY;
   const today =
-    pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)
+    options.checked?.today ??
+    (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)
       ? pinned
-      : (input.now ?? new Date()).toISOString().slice(0, 10);
+      : (input.now ?? new Date()).toISOString().slice(0, 10));
   const cacheDir = options.cacheDir ?? path.join('.statusdocs', 'cache');
   return {
     ...(cacheDir === false ? {} : { cacheDir: path.resolve(projectRoot, cacheDir) }),
+    ...(options.checked ? { checked: options.checked.project } : {}),
     contentRoot: path.resolve(projectRoot, content),
     config,
     trustHtml: options.trustHtml ?? false,
@@ -144,6 +166,7 @@ export function resolveSiteOptions(input: {
       options.configRoot === undefined
         ? projectRoot
         : path.resolve(projectRoot, options.configRoot),
+    evidenceFiles: options.evidence ?? [],
   };
 }
 

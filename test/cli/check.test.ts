@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
 describe('statusdocs check', () => {
-  it('reports every problem in every file at line:column and exits 1 on errors', () => {
+  it('reports errors and warnings at line:column, infos in one line, and exits 1 on errors', () => {
     const run = runCli(['check', 'cli-mixed-problems', '--config', 'missing-date-on.config.json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
@@ -21,6 +21,23 @@ describe('statusdocs check', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('folds infos into a count, and lists them too with --verbose', () => {
+    // orphan (info) is opt-in: this config turns it on.
+    const folded = runCli(['check', 'cli-mixed-problems', '--config', 'orphan-on.config.json']);
+    expect(folded.stdout).toContain('1 info not shown (orphan); `--verbose` lists them');
+    const run = runCli([
+      'check',
+      'cli-mixed-problems',
+      '--config',
+      'orphan-on.config.json',
+      '--verbose',
+    ]);
+    expect(run.stdout).toContain(
+      '  1:1  info     orphan        No other doc links to `undated-notes.md`; link it from a status doc or plan, or archive it\n',
+    );
+    expect(run.stdout).not.toContain('not shown');
   });
 
   it('exits 0 on a clean folder', () => {

@@ -135,9 +135,15 @@ describe.skipIf(skipBrowserTests())('the sample site (content/) in Chromium', ()
   });
 
   if (screenshotsWanted) {
-    it('saves a screenshot of the dashboard', async () => {
-      const { page } = await site().open('/');
-      await saveScreenshot(page, 'dashboard');
-    });
+    for (const [pathname, name] of [
+      ['/', 'dashboard'],
+      ['/plans/', 'plans'],
+      ['/graph/', 'graph'],
+    ] as const) {
+      it(`saves a screenshot of ${pathname}`, async () => {
+        const { page } = await site().open(pathname);
+        await saveScreenshot(page, name);
+      });
+    }
   }
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSourceDoc } from '../../src/core/load/parse-source-doc.ts';
-import { buildDoc } from '../../src/core/model/build-doc.ts';
+import { buildDoc } from '../../src/core/metrics/build-doc.ts';
 import { DOC_KINDS, DOC_STATUSES } from '../../src/core/model/vocabulary.ts';
 import { docPath, fuzzRuns, fuzzTimeout, markdownish } from './fuzz-input.ts';
 

@@ -3,7 +3,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/core/check/check-result.ts';
 import { formatGithub, formatJson, formatSarif, formatText } from '../../src/core/report/index.ts';
-import { RULE_IDS, ruleUrl } from '../../src/core/rules/rule-ids.ts';
+import { RULE_IDS, ruleUrl } from '../../src/core/diagnostics/rule-ids.ts';
 import { blankDoc } from '../helpers/rule-context.ts';
 import { sarifValidator } from '../helpers/sarif-validator.ts';
 import { fuzzRuns, fuzzTimeout } from './fuzz-input.ts';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { configSchema, type UserConfig } from '../../src/core/config/config-schema.ts';
+import { analyzeDoc } from '../../src/core/analysis/doc-analysis.ts';
 import { parseSourceDoc } from '../../src/core/load/parse-source-doc.ts';
-import { buildDoc } from '../../src/core/model/build-doc.ts';
+import { buildDoc } from '../../src/core/metrics/build-doc.ts';
 import type { DocRule, RuleContext } from '../../src/core/rules/rule.ts';
 
 /** A rule context whose Doc is built by `buildDoc`, as `check` builds it. */
@@ -13,6 +14,7 @@ export function docContext(
   const source = parseSourceDoc(path, new TextEncoder().encode(text), '/project');
   return {
     source,
+    analysis: analyzeDoc(source),
     doc: buildDoc(source),
     config: configSchema.parse(options.config ?? {}),
     today: options.today ?? '2026-11-21',

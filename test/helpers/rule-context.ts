@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { configSchema, type UserConfig } from '../../src/core/config/config-schema.ts';
+import { analyzeDoc } from '../../src/core/analysis/doc-analysis.ts';
 import { parseSourceDoc } from '../../src/core/load/parse-source-doc.ts';
 import type { Doc } from '../../src/core/model/doc.ts';
 import type { DocRule, RuleContext } from '../../src/core/rules/rule.ts';
@@ -34,6 +35,7 @@ export function contextFromText(
   const source = parseSourceDoc(path, new TextEncoder().encode(text), '/project');
   return {
     source,
+    analysis: analyzeDoc(source),
     doc: blankDoc(path, options.doc),
     config: configSchema.parse(options.config ?? {}),
     today: options.today ?? '2026-11-21',

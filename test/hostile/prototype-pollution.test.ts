@@ -6,7 +6,7 @@ import { checkDocs } from '../../src/core/check/check-docs.ts';
 import { configSchema } from '../../src/core/config/config-schema.ts';
 import { loadConfig } from '../../src/core/config/load-config.ts';
 import { parseSourceDoc } from '../../src/core/load/parse-source-doc.ts';
-import { buildDoc } from '../../src/core/model/build-doc.ts';
+import { buildDoc } from '../../src/core/metrics/build-doc.ts';
 import { formatJson } from '../../src/core/report/format-json.ts';
 
 function project(files: Record<string, string>): string {

@@ -149,7 +149,7 @@ describe('astro build of docs with plans, handoffs, an archive and renames', () 
       'aria-label="Coverage over 3 dates: 55% (1 Feb 2026), 61% (1 Mar 2026), 64% (20 Mar 2026)"',
     );
     const graph = await read('graph/index.html');
-    expect(graph).toContain('<svg class="graph" viewBox="0 0 864 198"');
+    expect(graph).toContain('<svg class="graph" viewBox="0 0 864 246"');
     expect(graph).toContain('<title id="graph-title">Relations between 6 docs</title>');
     for (const page of [home, graph, await read('plans/index.html')]) {
       expect(page).not.toContain('<script');

@@ -5,7 +5,7 @@ import { layoutGraph } from '../../src/site/view/graph-layout.ts';
 import { graphSvg } from '../../src/site/view/graph-svg.ts';
 import { sparklineSvg } from '../../src/site/view/sparkline.ts';
 import { buildTrends } from '../../src/site/view/trends.ts';
-import { makeView } from './make-view.ts';
+import { makeRelation, makeView } from './make-view.ts';
 import { relationsViews, viewAt } from './relations-views.ts';
 
 let views: DocView[];
@@ -14,14 +14,7 @@ beforeAll(async () => {
   views = await relationsViews();
 });
 
-const relation = (type: DocView['relations'][number]['type'], path: string) => ({
-  type,
-  target: path,
-  path,
-  url: `/docs/${path.replace(/\.md$/, '')}/`,
-  title: path,
-  line: 1,
-});
+const relation = makeRelation;
 
 describe('sparklineSvg', () => {
   it('draws the series by date as an accessible image', () => {
@@ -94,14 +87,15 @@ describe('graph', () => {
   it('lays plans left of their reports and a handoff left of the next', () => {
     const layout = layoutGraph(views);
     expect(layout.nodes.map((node) => [node.doc.path, node.layer, node.x, node.y])).toEqual([
-      ['plans/rollout.md', 0, 16, 16],
-      ['archive/interim.md', 0, 16, 76],
+      // One group: each column is centred on the tallest (3 rows of 76).
+      ['plans/rollout.md', 0, 16, 54],
+      ['archive/interim.md', 0, 16, 130],
       ['reports/sprint-1.md', 1, 312, 16],
-      ['handoffs/h1.md', 1, 312, 76],
-      ['reports/sprint-2.md', 1, 312, 136],
-      ['handoffs/h2.md', 2, 608, 16],
+      ['handoffs/h1.md', 1, 312, 92],
+      ['reports/sprint-2.md', 1, 312, 168],
+      ['handoffs/h2.md', 2, 608, 92],
     ]);
-    expect([layout.width, layout.height]).toEqual([864, 198]);
+    expect([layout.width, layout.height]).toEqual([864, 246]);
   });
 
   it('survives a cycle and leaves unrelated docs out', () => {
@@ -116,7 +110,7 @@ describe('graph', () => {
     expect(layout.edges).toHaveLength(2);
   });
 
-  it('renders an accessible SVG with escaped, shortened labels', () => {
+  it('renders an accessible SVG with escaped labels in two lines', () => {
     const plan = makeView('p.md', {
       kind: 'plan',
       label: 'A <very> long plan title that goes on and on',
@@ -125,15 +119,15 @@ describe('graph', () => {
     const report = makeView('r.md', { relations: [relation('plan', 'p.md')] });
     const svg = graphSvg(layoutGraph([plan, report]));
     expect(svg).toMatch(
-      /^<svg class="graph" viewBox="0 0 568 78" [^>]*role="img" aria-labelledby="graph-title graph-desc">/,
+      /^<svg class="graph" viewBox="0 0 568 94" [^>]*role="img" aria-labelledby="graph-title graph-desc">/,
     );
     expect(svg).toContain('<title id="graph-title">Relations between 2 docs</title>');
     expect(svg).toContain(
-      '<text class="graph-title" x="12" y="19">A &lt;very&gt; long plan title th…</text>',
+      '<text class="graph-title" x="12" y="19">A &lt;very&gt; long plan title that</text><text class="graph-title" x="12" y="34">goes on and on</text>',
     );
-    expect(svg).toContain('<text class="graph-meta" x="12" y="36">Plan · 2 Jan 2026</text>');
+    expect(svg).toContain('<text class="graph-meta" x="12" y="52">Plan · 2 Jan 2026</text>');
     expect(svg).toContain(
-      '<path class="graph-edge edge-plan" d="M256,39 C284,39 284,39 312,39" marker-end="url(#graph-arrow)"/>',
+      '<path class="graph-edge edge-plan" d="M256,47 C284,47 284,47 312,47" marker-end="url(#graph-arrow)"/>',
     );
     expect(graphSvg(layoutGraph([makeView('alone.md')]))).toBe('');
   });

@@ -113,19 +113,20 @@ describe('buildDashboard', () => {
   it('counts by status and kind, lists what needs attention and recent activity', async () => {
     const dashboard = buildDashboard(await views());
     expect(dashboard.byStatus).toEqual([
-      { key: 'active', count: 2 },
-      { key: 'done', count: 1 },
-      { key: 'unknown', count: 1 },
+      { key: 'active', label: 'Active', count: 2 },
+      { key: 'done', label: 'Done', count: 1 },
+      { key: 'unknown', label: 'No status', count: 1 },
     ]);
     expect(dashboard.byKind).toEqual([
-      { key: 'status', count: 1 },
-      { key: 'report', count: 2 },
-      { key: 'plan', count: 1 },
+      { key: 'status', label: 'Status tracker', count: 1 },
+      { key: 'report', label: 'Reports', count: 2 },
+      { key: 'plan', label: 'Plan', count: 1 },
     ]);
-    // plans/plan.md is active and 44 days old on 2026-02-15: stale.
-    expect(dashboard.attention.map((doc) => doc.path)).toEqual([
-      'plans/plan.md',
-      'reports/loose-notes.md',
+    // plans/plan.md is active and 44 days old on 2026-02-15: stale. Both have
+    // warnings only, no contradiction: the newer doc leads, whatever the counts.
+    expect(dashboard.attention.map((item) => [item.doc.path, item.reason])).toEqual([
+      ['plans/plan.md', 'Warning: stale'],
+      ['reports/loose-notes.md', 'Warning: missing-date'],
     ]);
     expect(dashboard.tracker?.path).toBe('STATUS.md');
     expect(dashboard.recent.map((doc) => doc.path)).toEqual([

@@ -31,3 +31,18 @@ export function makeView(path: string, overrides: Partial<DocView> = {}): DocVie
     ...overrides,
   };
 }
+
+/** A resolved relation of `type` to the doc at `path`, for unit tests. */
+export function makeRelation(
+  type: DocView['relations'][number]['type'],
+  path: string,
+): DocView['relations'][number] {
+  return {
+    type,
+    target: path,
+    path,
+    url: `/docs/${path.replace(/\.md$/, '')}/`,
+    title: path,
+    line: 1,
+  };
+}

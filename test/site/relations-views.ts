@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { checkProject } from '../../src/core/check/check-project.ts';
 import { configSchema } from '../../src/core/config/config-schema.ts';
-import { buildLinkGraph } from '../../src/core/links/build-link-graph.ts';
 import { buildDocViews, buildViewContext } from '../../src/site/model/build-doc-views.ts';
 import type { DocView } from '../../src/site/model/doc-view.ts';
 import { buildLinkTargets } from '../../src/site/model/link-targets.ts';
@@ -17,18 +16,10 @@ export const RELATIONS_CONTENT = path.join(
  * with a git rename `reports/sprint-two.md → reports/sprint-2.md` given as a fact.
  */
 export async function relationsViews(base = '/'): Promise<DocView[]> {
-  const { result, sources, facts } = await checkProject(
+  const { result, graph } = await checkProject(
     RELATIONS_CONTENT,
     configSchema.parse({}),
     '2026-03-21',
-  );
-  const sourceOf = new Map(sources.map((source) => [source.path, source]));
-  const graph = buildLinkGraph(
-    result.files.flatMap((file) => {
-      const source = sourceOf.get(file.path);
-      return source ? [{ doc: file.doc, source }] : [];
-    }),
-    facts.files,
   );
   return buildDocViews(result, buildViewContext(result, base), {
     linkTargets: buildLinkTargets(graph),

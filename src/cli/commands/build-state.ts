@@ -1,12 +1,13 @@
-import { execFile } from 'node:child_process';
 import type { Stats } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { siteFingerprint } from '../../core/cache/engine-fingerprint.ts';
+import { gitText } from '../../core/io/git-process.ts';
+import { writeAtomic } from '../../core/io/write-atomic.ts';
 import { sha1, stableStringify } from '../../core/cache/hash.ts';
 import type { ResolvedConfig } from '../../core/config/config-schema.ts';
+import type { Artifact } from '../../core/evidence/artifact.ts';
 
 /** What a site build depends on besides the files' contents. */
 export interface BuildInputs {
@@ -17,6 +18,8 @@ export interface BuildInputs {
   config: ResolvedConfig;
   today: string;
   base: string | undefined;
+  /** The CI artifacts read, as data: a new test run rebuilds the metric cards. */
+  evidence?: readonly Artifact[];
 }
 
 /** The last successful build into one output folder. */
@@ -29,14 +32,12 @@ interface BuildState {
   output: string;
 }
 
-const execFileAsync = promisify(execFile);
-
 /**
  * One hash of everything a site build reads: each file under the content
  * root (path and {@link fileStamp}), the
  * config, today's date (the `stale` rule), `--base`, the code of statusdocs
  * and the Astro version, and git's HEAD and refs (history, versions and the
- * changelog come from them).
+ * changelog come from them), and the CI artifacts read.
  */
 export async function hashBuildInputs(inputs: BuildInputs): Promise<string> {
   const files = [...new Set(inputs.files)].sort();
@@ -55,6 +56,13 @@ export async function hashBuildInputs(inputs: BuildInputs): Promise<string> {
       code: await siteFingerprint(),
       astro: astroVersion(),
       git: await gitState(inputs.dir),
+      evidence: (inputs.evidence ?? []).map((artifact) => ({
+        ...artifact,
+        coverage: artifact.coverage && {
+          totals: artifact.coverage.totals,
+          files: [...artifact.coverage.files],
+        },
+      })),
     }),
   );
 }
@@ -71,13 +79,11 @@ export async function isUpToDate(stateFile: string, inputs: string, out: string)
 /** Record a successful build; a failure to write costs the next build its shortcut, nothing else. */
 export async function recordBuild(stateFile: string, inputs: string, out: string): Promise<void> {
   const state: BuildState = { inputs, out, output: await hashOutput(out) };
-  const temporary = `${stateFile}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(stateFile), { recursive: true });
-    await writeFile(temporary, JSON.stringify(state));
-    await rename(temporary, stateFile);
+    await writeAtomic(stateFile, JSON.stringify(state));
   } catch {
-    await rm(temporary, { force: true }).catch(() => undefined);
+    // The next build cannot skip; it still builds.
   }
 }
 
@@ -116,14 +122,9 @@ function astroVersion(): string {
 
 /** HEAD and every ref, or '' outside a repository. */
 async function gitState(dir: string): Promise<string> {
-  try {
-    const options = { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 } as const;
-    const [head, refs] = await Promise.all([
-      execFileAsync('git', ['rev-parse', 'HEAD'], options),
-      execFileAsync('git', ['for-each-ref', '--format=%(objectname) %(refname)'], options),
-    ]);
-    return sha1(`${head.stdout}\n${refs.stdout}`);
-  } catch {
-    return '';
-  }
+  const [head, refs] = await Promise.all([
+    gitText(dir, ['rev-parse', 'HEAD']),
+    gitText(dir, ['for-each-ref', '--format=%(objectname) %(refname)']),
+  ]);
+  return head === undefined || refs === undefined ? '' : sha1(`${head}\n${refs}`);
 }

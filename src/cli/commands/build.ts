@@ -2,14 +2,19 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openUserCache } from '../../core/cache/user-cache-dir.ts';
-import { checkProject } from '../../core/check/check-project.ts';
+import { openUserCache } from '../../core/io/user-cache-dir.ts';
+import { checkProject, type ProjectCheck } from '../../core/check/check-project.ts';
 import { loadConfig } from '../../core/config/load-config.ts';
-import { formatResult } from '../../core/report/index.ts';
-import { severityOf } from '../../core/rules/severity.ts';
+import {
+  formatResult,
+  isFailOn,
+  reachesFailOn,
+  summarize,
+  type FailOn,
+} from '../../core/report/index.ts';
 import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
+import { loadSiteEntry } from '../site-entry.ts';
 import { hashBuildInputs, isUpToDate, recordBuild } from './build-state.ts';
 import { toDisplayRoot, today } from './check.ts';
 import { resolveOutFolder } from './out-folder.ts';
@@ -32,6 +37,10 @@ Options:
   --fail-on <level>     error (default), warning or never: findings that stop the build
   --base <path>         serve the site under this path, e.g. /status/ (default: the config's site.base)
   --config <file>       config file (default: statusdocs.config.{mjs,json}, package.json#statusdocs)
+  --evidence <file>     a CI artifact to check metric claims against (JUnit XML, LCOV,
+                        Cobertura, coverage JSON); repeatable. Metric cards show each
+                        claim verified or contradicted with the artifact. Default:
+                        config \`evidence\`, else junit*.xml, coverage/lcov.info, …
   --no-cache            check every doc from scratch and always rebuild; without
                         it, results of unchanged docs are reused from
                         .statusdocs/cache, as \`statusdocs check\` does (safe to
@@ -45,10 +54,6 @@ Options:
 Exit codes: 0 built, 1 findings reached --fail-on or the build failed, 2 usage or config error.
 `;
 
-/** When findings stop the build; the same levels as the integration's `failOn`. */
-type FailOn = 'error' | 'warning' | 'never';
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
-
 /** `statusdocs build`: check, then build the site into a temp folder and swap it in. */
 export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -59,6 +64,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       'fail-on': { type: 'string', default: 'error' },
       base: { type: 'string' },
       config: { type: 'string' },
+      evidence: { type: 'string', multiple: true, default: [] },
       cache: { type: 'boolean', default: true },
       force: { type: 'boolean', default: false },
       'force-out': { type: 'boolean', default: false },
@@ -76,7 +82,8 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
     throw new UsageError('`build` takes one directory', 'Run `statusdocs build <dir> --out <dir>`');
   }
   assertSiteToolchain();
-  const { config } = await loadConfig(io.cwd, values.config);
+  const loaded = await loadConfig(io.cwd, values.config);
+  const { config } = loaded;
   const dir = path.resolve(io.cwd, positionals[0] ?? config.content);
   await assertDirectory(dir);
   const out = await resolveOutFolder(
@@ -89,14 +96,16 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   // same report; the site's loader then finds every doc in the cache.
   const cacheDir = values.cache ? path.join(io.cwd, '.statusdocs', 'cache') : undefined;
   const day = today(io);
-  const { result, facts } = await checkProject(dir, config, day, {
+  const project = await checkProject(dir, config, day, {
     ...(cacheDir ? { cacheDir } : {}),
-    evidence: { cwd: io.cwd, globs: config.evidence ?? [] },
+    evidence: { cwd: io.cwd, files: values.evidence, globs: config.evidence ?? [] },
   });
-  const messages = result.files.flatMap((file) => file.messages);
-  const errors = messages.filter((message) => severityOf(message) === 'error').length;
-  const warnings = messages.filter((message) => severityOf(message) === 'warning').length;
-  if (messages.length > 0) {
+  const { result, facts } = project;
+  for (const problem of facts.evidence?.problems ?? []) {
+    io.stderr(`statusdocs: ${problem.path}:${problem.line}:${problem.column}: ${problem.reason}\n`);
+  }
+  const summary = summarize(result);
+  if (summary.errors + summary.warnings + summary.infos > 0) {
     io.stdout(
       formatResult(result, 'text', {
         color: useColor(io),
@@ -104,9 +113,9 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       }),
     );
   }
-  if ((failOn === 'error' && errors > 0) || (failOn === 'warning' && errors + warnings > 0)) {
+  if (reachesFailOn(summary, failOn)) {
     io.stderr(
-      `statusdocs: build stopped: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} (--fail-on ${failOn}); ${shownPath(io.cwd, out)} is unchanged. ` +
+      `statusdocs: build stopped: ${plural(summary.errors, 'error')} and ${plural(summary.warnings, 'warning')} (--fail-on ${failOn}); ${shownPath(io.cwd, out)} is unchanged. ` +
         `See why with \`statusdocs check ${shownPath(io.cwd, dir)}\`, or build anyway with \`--fail-on never\`.\n`,
     );
     return EXIT.problems;
@@ -120,7 +129,14 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const stateFile = userCache.dir && path.join(userCache.dir, 'builds', `${key}.json`);
   const inputs =
     values.cache && stateFile
-      ? await hashBuildInputs({ dir, files: facts.files ?? [], config, today: day, base })
+      ? await hashBuildInputs({
+          dir,
+          files: facts.files ?? [],
+          config,
+          today: day,
+          base,
+          evidence: facts.evidence?.artifacts ?? [],
+        })
       : undefined;
   if (stateFile && inputs && !values.force && (await isUpToDate(stateFile, inputs, out))) {
     io.stdout(
@@ -142,16 +158,13 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   try {
     const modules = await linkPackages(work);
     const siteRoot = await prepareSiteRoot(userCache.dir, work, modules);
-    const options = {
-      work,
-      siteRoot,
-      astroCache,
-      dir,
-      base,
-      cacheDir,
-      io,
-      configFile: values.config,
+    const checked: ProjectCheck = {
+      config,
+      today: day,
+      project,
+      ...(loaded.file === undefined ? {} : { configFile: loaded.file }),
     };
+    const options = { work, siteRoot, astroCache, dir, base, cacheDir, io, checked };
     await buildSite(options).catch(async (error: unknown) => {
       // A damaged Astro cache (its data store) must not fail every build
       // until someone deletes it: build once more from an empty one.
@@ -182,7 +195,8 @@ interface SiteBuild {
   base: string | undefined;
   cacheDir: string | undefined;
   io: CliIo;
-  configFile: string | undefined;
+  /** The config loaded and the project checked above: the site neither loads nor checks again. */
+  checked: ProjectCheck;
 }
 
 /**
@@ -192,15 +206,9 @@ interface SiteBuild {
  * network, nor writes Astro's settings into the user's home folder.
  */
 async function buildSite(options: SiteBuild): Promise<void> {
-  const { work, siteRoot, astroCache, dir, base, cacheDir, io, configFile } = options;
+  const { work, siteRoot, astroCache, dir, base, cacheDir, io, checked } = options;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  // Loaded on demand so other commands never load Astro. The integration
-  // is the site shell's public entry point, the one thing the CLI hands over to.
-  const { build } = await import('astro');
-  // The integration of the copy Astro builds from (see prepareSiteRoot).
-  const { default: statusdocs } = (await import(
-    pathToFileURL(siteRoot.integration).href
-  )) as typeof import('../../site/integration.ts');
+  const { build, statusdocs } = await loadSiteEntry(siteRoot.integration);
   // Astro writes its prerender chunks under the root, and their imports
   // resolve through the work folder's link to `node_modules`. Every path
   // given to it is absolute.
@@ -213,6 +221,10 @@ async function buildSite(options: SiteBuild): Promise<void> {
       srcDir: siteRoot.srcDir,
       outDir: path.join(work, 'site'),
       cacheDir: astroCache,
+      // Doc pages whose data and code did not change since the last build are
+      // copied from Astro's cache instead of rendered (they carry a cacheKey);
+      // `--no-cache` renders every page.
+      experimental: { incrementalBuild: cacheDir !== undefined },
       logLevel: 'error',
       ...(base === undefined ? {} : { base }),
       // The check above already decided; the integration only renders.
@@ -223,7 +235,7 @@ async function buildSite(options: SiteBuild): Promise<void> {
           report: false,
           configRoot: io.cwd,
           cacheDir: cacheDir ?? false,
-          ...(configFile === undefined ? {} : { configFile }),
+          checked,
         }),
       ],
     });
@@ -251,10 +263,10 @@ function plural(count: number, word: string): string {
 }
 
 function parseFailOn(value: string): FailOn {
-  if (!(FAIL_ON as readonly string[]).includes(value)) {
+  if (!isFailOn(value)) {
     throw new UsageError(`Unknown --fail-on level \`${value}\``, 'Use error, warning or never');
   }
-  return value as FailOn;
+  return value;
 }
 
 function parseBase(value: string | undefined): string | undefined {

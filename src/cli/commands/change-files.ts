@@ -6,13 +6,13 @@ import type { Fix, Note } from '../../core/fix/fix.ts';
 import { formatDiff } from '../../core/fix/format-diff.ts';
 import { GitRefusedError, readGitChanges } from '../../core/fix/read-git-changes.ts';
 import { WriteError, writeFileAtomic } from '../../core/fix/write-file-atomic.ts';
-import type { SourceDoc } from '../../core/load/source-doc.ts';
+import type { LoadedDoc } from '../../core/load/source-doc.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { formatChangeSummary, type FileOutcome } from './format-change-summary.ts';
 
 /** What a command wants done to one doc. */
 export interface PlannedChange {
-  source: SourceDoc;
+  source: LoadedDoc;
   fixes: Fix[];
   notes: Note[];
   /** Frontmatter keys written as values and as comments, for the summary (`import`). */

@@ -10,7 +10,7 @@ import { writeChangelogFile } from '../../core/changelog/write-changelog-file.ts
 import { loadConfig } from '../../core/config/load-config.ts';
 import { readHistory } from '../../core/history/read-history.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
-import { escapeControl } from '../../core/report/escape-control.ts';
+import { escapeControl } from '../../core/encoding/escape-control.ts';
 
 /** Help for `statusdocs changelog`. */
 export const CHANGELOG_HELP = `Usage: statusdocs changelog [dir] [options]

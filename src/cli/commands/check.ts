@@ -13,9 +13,11 @@ import {
   FORMATS,
   formatResult,
   isFormat,
+  reachesFailOn,
+  summarize,
   type ReportOptions,
 } from '../../core/report/index.ts';
-import { severityOf } from '../../core/rules/severity.ts';
+import { severityOf } from '../../core/diagnostics/severity.ts';
 import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
 import { assertEveryTargetMatched, resolveTargets, targetScope } from '../resolve-targets.ts';
 
@@ -29,7 +31,8 @@ folders, files and globs given (\`statusdocs check docs/status/STATUS.md
 Options:
   --format <name>          text (default), compact, json, github, sarif
   --verbose                text and github: list every finding instead of
-                           folding a rule that repeats in a file (--no-fold)
+                           folding a rule that repeats in a file (--no-fold);
+                           text: list infos too (default: counted in one line)
   -q, --quiet              report errors only
   --max-warnings <n>       exit 1 when there are more than n warnings
   --baseline <file>        report and fail only on findings not in the baseline
@@ -135,17 +138,12 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     await appendFile(summaryFile, formatJobSummary(shown, options));
   }
 
-  const all = result.files.flatMap((file) => file.messages);
-  const errors = all.filter((message) => severityOf(message) === 'error').length;
-  const warnings = all.filter((message) => severityOf(message) === 'warning').length;
-  if (errors > 0) return EXIT.problems;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    if (format === 'text') {
-      io.stderr(`statusdocs: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
-    }
-    return EXIT.problems;
+  const summary = summarize(result);
+  if (!reachesFailOn(summary, 'error', maxWarnings)) return EXIT.ok;
+  if (summary.errors === 0 && format === 'text') {
+    io.stderr(`statusdocs: ${summary.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
   }
-  return EXIT.ok;
+  return EXIT.problems;
 }
 
 function errorsOnly(result: CheckResult): CheckResult {

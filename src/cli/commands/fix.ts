@@ -52,18 +52,16 @@ export async function runFix(args: string[], io: CliIo): Promise<number> {
   const targets = await resolveTargets(io.cwd, positionals, targetScope(loaded), 'fix');
   const root = targets.root;
   await assertFolder(root, 'fix');
-  const { result, sources } = await checkProject(root, config, today(io));
+  const { result } = await checkProject(root, config, today(io));
   assertEveryTargetMatched(
     targets,
     result.files.map((file) => file.path),
     'fix',
   );
   const rules = values.rule.length > 0 ? values.rule : FIXABLE_RULES;
-  const changes: PlannedChange[] = result.files.flatMap((file, index) => {
-    const source = sources[index];
-    if (source?.path !== file.path) throw new Error('checkProject returned docs out of order');
+  const changes: PlannedChange[] = result.files.flatMap((file) => {
     if (targets.selects && !targets.selects(file.path)) return [];
-    return [{ source, ...collectFixes(file, rules) }];
+    return [{ source: file.source, ...collectFixes(file, rules) }];
   });
   return changeFiles(
     changes,

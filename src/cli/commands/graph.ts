@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkDocs } from '../../core/check/check-docs.ts';
+import { checkSet, createDocChecker } from '../../core/check/check-docs.ts';
 import { readFacts } from '../../core/check/check-project.ts';
 import { loadConfig } from '../../core/config/load-config.ts';
 import { buildDocGraph } from '../../core/graph/build-doc-graph.ts';
@@ -9,7 +9,6 @@ import type { DocGraph } from '../../core/graph/doc-graph.ts';
 import { formatGraphDot } from '../../core/graph/format-graph-dot.ts';
 import { formatGraphJson } from '../../core/graph/format-graph-json.ts';
 import { formatGraphMermaid } from '../../core/graph/format-graph-mermaid.ts';
-import { buildLinkGraph } from '../../core/links/build-link-graph.ts';
 import { readDocs } from '../../core/load/read-docs.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import { today } from './check.ts';
@@ -70,12 +69,14 @@ export async function runGraph(args: string[], io: CliIo): Promise<number> {
     readFacts(root),
   ]);
   // No rules: only the docs' metadata, with the config's kinds applied.
-  const { files } = checkDocs(sources, { root, config, today: today(io), rules: [], setRules: [] });
-  const docs = sources.flatMap((source, index) => {
-    const doc = files[index]?.doc;
-    return doc ? [{ source, doc }] : [];
+  const checkDoc = createDocChecker({ config, today: today(io), rules: [] });
+  const { graph } = checkSet(sources.map(checkDoc), {
+    root,
+    config,
+    today: today(io),
+    facts,
+    setRules: [],
   });
-  const links = buildLinkGraph(docs, facts.files, facts.repoFiles);
-  io.stdout(format(buildDocGraph(links)));
+  io.stdout(format(buildDocGraph(graph)));
   return EXIT.ok;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadConfig } from '../../core/config/load-config.ts';
 import { formatHistoryText } from '../../core/history/format-history-text.ts';
-import { escapeControl } from '../../core/report/escape-control.ts';
+import { escapeControl } from '../../core/encoding/escape-control.ts';
 import { findDocLine, loadDocHistory } from '../../core/history/load-doc-history.ts';
 import { readHistory } from '../../core/history/read-history.ts';
 import { parseFileCommand } from './parse-file-command.ts';

@@ -51,7 +51,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   const root = targets.root;
   await assertFolder(root, 'import');
   const day = today(io);
-  const { result, sources } = await checkProject(root, config, day);
+  const { result } = await checkProject(root, config, day);
   assertEveryTargetMatched(
     targets,
     result.files.map((file) => file.path),
@@ -59,13 +59,12 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   );
   const index = buildFileIndex(
     undefined,
-    sources.map((source) => source.path),
+    result.files.map((file) => file.path),
   );
-  const changes: PlannedChange[] = result.files.flatMap((file, at) => {
-    const source = sources[at];
-    if (source?.path !== file.path) throw new Error('checkProject returned docs out of order');
+  const changes: PlannedChange[] = result.files.flatMap((file) => {
     if (targets.selects && !targets.selects(file.path)) return [];
-    return [{ source, ...planImport(source, file.messages, { root, config, today: day, index }) }];
+    const plan = planImport(file.source, file.messages, { root, config, today: day, index });
+    return [{ source: file.source, ...plan }];
   });
   return changeFiles(
     changes,

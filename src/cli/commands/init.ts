@@ -1,8 +1,8 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { detectContentRoot } from '../../core/config/detect-content-root.ts';
+import { gitText } from '../../core/io/git-process.ts';
 import { WriteError, writeFileAtomic } from '../../core/fix/write-file-atomic.ts';
 import { writeNewFile } from '../../core/fix/write-new-file.ts';
 import { addGitignoreLines } from '../../core/templates/add-gitignore-lines.ts';
@@ -28,8 +28,6 @@ Options:
 
 Exit codes: 0 all files written or already as init writes them, 1 a different file existed and was kept.
 `;
-
-const run = promisify(execFile);
 
 /** `statusdocs init`: write a config and a CI workflow, and ignore the cache. */
 export async function runInit(args: string[], io: CliIo): Promise<number> {
@@ -111,10 +109,7 @@ async function defaultBranch(cwd: string): Promise<string> {
     ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD'],
     ['symbolic-ref', '--short', 'HEAD'],
   ]) {
-    const name = await run('git', query, { cwd }).then(
-      ({ stdout }) => stdout.trim().replace(/^origin\//, ''),
-      () => '',
-    );
+    const name = ((await gitText(cwd, query)) ?? '').trim().replace(/^origin\//, '');
     if (/^[\w./-]+$/.test(name)) return name;
   }
   return 'main';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { siteFingerprint } from '../../core/cache/engine-fingerprint.ts';
 import { PACKAGE_ROOT, SITE_DIR } from './site-toolchain.ts';
@@ -52,6 +52,19 @@ async function codeKey(code: string): Promise<string> {
   return createHash('sha1').update(fingerprint).digest('hex').slice(0, 16);
 }
 
+/**
+ * The copy's package.json: the package's version, so the engine of the copy
+ * has the fingerprint of the engine it was copied from and the site's check
+ * answers from the cache `statusdocs build` just filled (a copy without a
+ * version would miss it and check every doc again); ES modules, as the code is.
+ */
+async function copyManifest(): Promise<string> {
+  const manifest = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {
+    version?: unknown;
+  };
+  return `${JSON.stringify({ private: true, type: 'module', version: manifest.version }, null, 2)}\n`;
+}
+
 /** Copy into a temp folder, then rename it in: a concurrent build sees a whole copy or none. */
 async function copyCode(root: string, code: string, name: string, modules: string): Promise<void> {
   const temp = `${root}.${process.pid}.tmp`;
@@ -63,6 +76,7 @@ async function copyCode(root: string, code: string, name: string, modules: strin
   });
   const publicDir = path.join(PACKAGE_ROOT, 'public');
   if (existsSync(publicDir)) await cp(publicDir, path.join(temp, 'public'), { recursive: true });
+  await writeFile(path.join(temp, 'package.json'), await copyManifest());
   await symlink(modules, path.join(temp, 'node_modules'), 'dir');
   // Dependencies npm nested under the package (other versions than the
   // project's) resolve first, as they would from the package itself.

@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isAlive } from '../../core/cache/remove-stale-temps.ts';
+import { isAlive } from '../../core/io/remove-stale-temps.ts';
 import { UsageError } from '../io.ts';
 import { SITE_MARK } from './out-folder.ts';
 

@@ -1,8 +1,8 @@
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { MojibakePlace } from '../encoding/mojibake-place.ts';
-import type { TextEdit } from '../fix/text-edit.ts';
-import type { Diagnostic } from '../rules/report.ts';
+import type { TextEdit } from '../diagnostics/text-edit.ts';
+import type { Diagnostic } from '../diagnostics/report.ts';
 
 /** A per-doc finding as stored in the cache: every field `report()` sets, as plain JSON. */
 export interface CachedMessage {

@@ -1,23 +1,21 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/config-schema.ts';
-import { parseSourceDoc, type LoadLimits } from '../load/parse-source-doc.ts';
-import type { SourceDoc } from '../load/source-doc.ts';
-import { frontmatterSlot, type FrontmatterSlot } from '../links/add-frontmatter-line.ts';
-import { fileClaims, type FileClaim } from '../evidence/collect-file-claims.ts';
-import { linkFacts, type LinkFacts } from '../links/link-facts.ts';
+import type { DocAnalysis } from '../analysis/doc-analysis.ts';
+import { writeAtomic } from '../io/write-atomic.ts';
+import type { LoadLimits } from '../load/parse-source-doc.ts';
 import type { Doc } from '../model/doc.ts';
 import type { CheckedDoc } from '../rules/rule.ts';
 import { toCachedMessage, type CachedMessage } from './cached-message.ts';
 import { engineFingerprint } from './engine-fingerprint.ts';
 import { sha1, stableStringify } from './hash.ts';
 import { restoreSourceDoc } from './restore-source-doc.ts';
-import { removeStaleTemps } from './remove-stale-temps.ts';
-import { sealText, unsealText } from './seal-text.ts';
-import { openUserCache } from './user-cache-dir.ts';
+import { removeStaleTemps } from '../io/remove-stale-temps.ts';
+import { sealText, unsealText } from '../io/seal-text.ts';
+import { openUserCache } from '../io/user-cache-dir.ts';
 
 /** Bump when the stored shape changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 /** One doc's per-doc results: valid while its bytes hash to `hash`. */
 interface CacheEntry {
@@ -25,17 +23,10 @@ interface CacheEntry {
   doc: Doc;
   /** Messages of loading and of every per-doc rule, before set rules and severities. */
   messages: CachedMessage[];
-  /** Where the body starts (after the frontmatter), to parse the mdast without the YAML. */
+  /** Where the body starts (after the frontmatter). */
   bodyOffset: number;
-  /** What the link graph reads from the mdast, so a warm check never parses it. */
-  links: LinkFacts;
-  /**
-   * Where a relation fix adds a frontmatter line, so a warm check never
-   * parses the YAML; absent until a check needed it (few docs do).
-   */
-  slot?: FrontmatterSlot | null;
-  /** The doc's file claims (`file-claim`), when the check read them, so a warm check never parses for them. */
-  claims?: FileClaim[];
+  /** The doc's analysis, whole, so a warm check never parses the doc. */
+  analysis: DocAnalysis;
 }
 
 /** Did-you-mean answers by missing path, valid for one set of files. */
@@ -68,11 +59,18 @@ export interface CheckCacheScope {
 
 /** A cache of per-doc check results for one content root, open for one check. */
 export interface CheckCache {
-  /** Drop-in for `parseSourceDoc`: answers unchanged files from the cache. */
-  parse: typeof parseSourceDoc;
-  /** Docs answered from the cache: their per-doc phase must not run again. */
-  known: ReadonlyMap<SourceDoc, Doc>;
-  /** Record a doc after its per-doc phase, before set rules add their messages. */
+  /**
+   * The checked doc of an unchanged file, as its per-doc phase left it (doc,
+   * analysis, messages): that phase must not run again. Undefined for a new
+   * or changed file.
+   */
+  restore: (
+    path: string,
+    bytes: Uint8Array,
+    cwd: string,
+    limits: LoadLimits,
+  ) => CheckedDoc | undefined;
+  /** Record a doc `restore` did not know, after its per-doc phase, before set rules add their messages. */
   remember: (checked: CheckedDoc) => void;
   /**
    * The did-you-mean memo (`facts.similar`) for this set of files: last
@@ -110,56 +108,43 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
   const previous = new Map(Object.entries(stored?.entries ?? {}));
   let similar: { files: string; memo: Map<string, readonly string[]> } | undefined;
   const next = new Map<string, CacheEntry>();
-  const known = new Map<SourceDoc, Doc>();
-  const pending = new Map<SourceDoc, string>();
-  const sources = new Map<string, SourceDoc>();
+  /** Hashes of the files `restore` did not know, by path, for `remember`. */
+  const misses = new Map<string, { hash: string; size: number }>();
   let changed = false;
 
-  const parse = (
+  const restore = (
     relative: string,
     bytes: Uint8Array,
     cwd: string,
-    limits?: LoadLimits,
-  ): SourceDoc => {
+    limits: LoadLimits,
+  ): CheckedDoc | undefined => {
     const hash = sha1(bytes);
     const entry = previous.get(relative);
-    if (limits && entry?.hash === hash && bytes.length <= limits.maxFileSize) {
-      const source = restoreSourceDoc(
-        relative,
-        bytes,
-        cwd,
-        limits,
-        entry.messages,
-        entry.bodyOffset,
-      );
-      linkFacts.remember(source, entry.links);
-      if (entry.slot !== undefined) frontmatterSlot.remember(source, entry.slot);
-      if (entry.claims) fileClaims.remember(source, entry.claims);
-      sources.set(relative, source);
-      // A copy, so that nothing done to the doc in this run leaks into the stored entry.
-      known.set(source, structuredClone(entry.doc));
-      next.set(relative, entry);
-      return source;
+    if (entry?.hash !== hash || bytes.length > limits.maxFileSize) {
+      misses.set(relative, { hash, size: bytes.length });
+      return undefined;
     }
-    const source = parseSourceDoc(relative, bytes, cwd, limits);
-    // A doc left unparsed (nested too deep to parse safely) has no text; a
-    // restored one would have its text, and a lazy parse could crash on it.
-    if (source.text !== '' || bytes.length === 0) pending.set(source, hash);
-    sources.set(relative, source);
-    return source;
+    next.set(relative, entry);
+    // The doc is copied, so that what this run's rules do to it does not leak
+    // into the stored entry; nothing changes an analysis.
+    return {
+      source: restoreSourceDoc(relative, bytes, cwd, entry.messages, entry.bodyOffset),
+      doc: structuredClone(entry.doc),
+      analysis: entry.analysis,
+    };
   };
 
-  const remember = ({ source, doc }: CheckedDoc): void => {
-    const hash = pending.get(source);
-    if (hash === undefined) return;
-    const claims = fileClaims.peek(source)?.value;
+  const remember = ({ source, doc, analysis }: CheckedDoc): void => {
+    const miss = misses.get(source.path);
+    // A doc left unparsed (nested too deep to parse safely) has no text; a
+    // restored one would have its text, and no analysis of it.
+    if (miss === undefined || (source.text === '' && miss.size > 0)) return;
     next.set(source.path, {
-      hash,
+      hash: miss.hash,
       doc: structuredClone(doc),
       messages: source.file.messages.map(toCachedMessage),
-      bodyOffset: source.frontmatter?.bodyOffset ?? 0,
-      links: linkFacts.of(source),
-      ...(claims ? { claims } : {}),
+      bodyOffset: source.bodyOffset,
+      analysis,
     });
     changed = true;
   };
@@ -172,15 +157,6 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
   };
 
   const save = async (): Promise<void> => {
-    // Set rules have run: keep the frontmatter slots they asked for.
-    for (const [path, entry] of next) {
-      const source = sources.get(path);
-      const slot = entry.slot === undefined && source ? frontmatterSlot.peek(source) : undefined;
-      if (slot) {
-        entry.slot = slot.value;
-        changed = true;
-      }
-    }
     const similarChanged =
       similar !== undefined &&
       (similar.files !== stored?.similar?.files ||
@@ -192,10 +168,10 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
       const sorted = [...similar.memo].sort(([a], [b]) => (a < b ? -1 : 1));
       cacheFile.similar = { files: similar.files, entries: Object.fromEntries(sorted) };
     }
-    await writeAtomically(file, sealText(JSON.stringify(cacheFile), secret));
+    await writeCacheFile(file, sealText(JSON.stringify(cacheFile), secret));
   };
 
-  return { parse, known, remember, similar: similarFor, save };
+  return { restore, remember, similar: similarFor, save };
 }
 
 async function readCacheFile(
@@ -234,10 +210,19 @@ function isCacheEntry(value: unknown): value is CacheEntry {
     typeof value.bodyOffset === 'number' &&
     Number.isInteger(value.bodyOffset) &&
     value.bodyOffset >= 0 &&
+    isDocAnalysis(value.analysis)
+  );
+}
+
+function isDocAnalysis(value: unknown): value is DocAnalysis {
+  return (
+    isRecord(value) &&
     isRecord(value.links) &&
-    (value.slot === undefined || value.slot === null || isRecord(value.slot)) &&
-    (value.claims === undefined ||
-      (Array.isArray(value.claims) && value.claims.every((claim) => isFileClaim(claim))))
+    (value.slot === null || isRecord(value.slot)) &&
+    Array.isArray(value.fileClaims) &&
+    value.fileClaims.every((claim) => isFileClaim(claim)) &&
+    Array.isArray(value.bodyClaims) &&
+    value.bodyClaims.every((claim) => isRecord(claim) && isRecord(claim.position))
   );
 }
 
@@ -262,16 +247,13 @@ function isSimilarEntries(value: unknown): value is SimilarEntries {
   );
 }
 
-/** Temp file and rename in the same folder, so a reader never sees half a cache. */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+/** Write the cache atomically, so a reader never sees half of it. */
+async function writeCacheFile(file: string, text: string): Promise<void> {
   try {
     await mkdir(path.dirname(file), { recursive: true });
     await removeStaleTemps(path.dirname(file));
-    await writeFile(temporary, text);
-    await rename(temporary, file);
+    await writeAtomic(file, text);
   } catch {
     // An unwritable cache costs speed on the next run, never correctness.
-    await rm(temporary, { force: true }).catch(() => undefined);
   }
 }

@@ -1,7 +1,7 @@
 import { formatChangelogMarkdown } from './format-changelog-markdown.ts';
 import { releaseTitle } from './changelog-mdast.ts';
 import type { Release } from './release.ts';
-import { escapeXml } from '../report/escape-xml.ts';
+import { escapeXml } from '../encoding/escape-xml.ts';
 
 /** What an Atom feed needs besides the releases. */
 export interface AtomOptions {

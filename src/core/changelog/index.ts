@@ -4,7 +4,7 @@
  * Markdown (mdast, `changelogToMdast` for the site), JSON and Atom.
  */
 export type { ChangedDoc, Release, ReleaseDoc, RenamedDoc, RetiredDoc } from './release.ts';
-export type { ChangeLogEntry } from './collect-change-log.ts';
+export type { ChangeLogEntry } from '../history/collect-change-log.ts';
 export { isEmptyRelease } from './release.ts';
 export { buildChangelog, buildRangeRelease } from './build-changelog.ts';
 export { pickRange, releaseVersions, type VersionRange } from './release-versions.ts';

@@ -1,6 +1,6 @@
 import type { MetricDelta } from '../history/compare-metrics.ts';
 import type { StatusChange } from '../history/load-doc-history.ts';
-import type { ChangeLogEntry } from './collect-change-log.ts';
+import type { ChangeLogEntry } from '../history/collect-change-log.ts';
 
 /** A doc as a changelog names it. */
 export interface ReleaseDoc {

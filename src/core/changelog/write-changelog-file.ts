@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeAtomic } from '../io/write-atomic.ts';
 import type { Release } from './release.ts';
 import { spliceChangelog } from './splice-changelog.ts';
 
@@ -19,16 +20,8 @@ export async function writeChangelogFile(
   });
   const next = spliceChangelog(existing, releases);
   if (next === existing) return false;
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
-  try {
-    await writeFile(temp, next, 'utf8');
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeAtomic(file, next, {
+    tempName: `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
+  });
   return true;
 }

@@ -1,12 +1,14 @@
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/config-schema.ts';
-import type { SourceDoc } from '../load/source-doc.ts';
-import { buildDoc } from '../model/build-doc.ts';
+import { analyzeDoc } from '../analysis/doc-analysis.ts';
+import { buildLinkGraph } from '../links/build-link-graph.ts';
+import { toLoadedDoc, type SourceDoc } from '../load/source-doc.ts';
+import { buildDoc } from '../metrics/build-doc.ts';
 import type { Doc } from '../model/doc.ts';
 import { applySeverities, createSeverityResolver } from '../rules/apply-severities.ts';
 import { DOC_RULES, SET_RULES } from '../rules/index.ts';
-import type { CheckedDoc, DocRule, SetFacts, SetRule } from '../rules/rule.ts';
-import type { CheckResult, FileResult } from './check-result.ts';
+import type { CheckedDoc, DocRule, SetContext, SetFacts, SetRule } from '../rules/rule.ts';
+import type { CheckedFile, CheckResult } from './check-result.ts';
 
 /** Inputs of {@link checkDocs} besides the docs. */
 export interface CheckDocsOptions {
@@ -21,56 +23,54 @@ export interface CheckDocsOptions {
   setRules?: readonly SetRule[];
   /** Facts read by the shell (git renames, other files). */
   facts?: SetFacts;
-  /**
-   * Docs whose per-doc phase is already done (answered from the cache, their
-   * messages already on `source.file`): they are not rebuilt and per-doc
-   * rules do not run on them again. Set rules always run on every doc.
-   */
-  known?: ReadonlyMap<SourceDoc, Doc>;
-  /** Called for each doc after its per-doc phase, before set rules report (to fill the cache). */
-  onDocChecked?: (checked: CheckedDoc) => void;
+}
+
+/** A checked set: each file's result with its doc and analysis, and the set's link graph. */
+export interface CheckedSet {
+  result: CheckResult<CheckedFile>;
+  graph: SetContext['graph'];
 }
 
 /**
- * Check loaded docs: infer each doc's metadata, run every rule, apply
+ * Check parsed docs: analyse each, infer its metadata, run every rule, apply
  * severities. Pure: no I/O; a rule that throws becomes a message on its
  * doc, so one broken rule or doc never hides the others.
  */
 export function checkDocs(sources: readonly SourceDoc[], options: CheckDocsOptions): CheckResult {
+  return checkSet(sources.map(createDocChecker(options)), options).result;
+}
+
+/**
+ * The set phase of {@link checkDocs}, over docs whose per-doc phase is done
+ * (checked as they were read, or answered from the cache): build the link
+ * graph once, run every set rule, apply severities.
+ */
+export function checkSet(checked: readonly CheckedDoc[], options: CheckDocsOptions): CheckedSet {
   const { config, today } = options;
-  const resolve = createSeverityResolver(config);
-  const checkDoc = createDocChecker(options);
-  const checked: CheckedDoc[] = sources.map((source) => {
-    const known = options.known?.get(source);
-    if (known) return { source, doc: known };
-    const result = checkDoc(source);
-    options.onDocChecked?.(result);
-    return result;
-  });
-  const setContext = {
-    docs: checked,
-    config,
-    today,
-    root: options.root,
-    facts: options.facts ?? {},
-  };
+  const facts = options.facts ?? {};
+  const graph = buildLinkGraph(checked, facts.files, facts.repoFiles);
+  const setContext: SetContext = { docs: checked, config, today, root: options.root, facts, graph };
   for (const rule of options.setRules ?? SET_RULES) {
     guard(checked[0]?.source, rule.id, () => {
       rule.check(setContext);
     });
   }
-  const files: FileResult[] = checked.map(({ source, doc }) => ({
+  const resolve = createSeverityResolver(config);
+  const files: CheckedFile[] = checked.map(({ source, doc, analysis }) => ({
     path: source.path,
     doc,
     messages: applySeverities(source.file.messages, source.path, resolve),
+    source,
+    analysis,
   }));
-  return { root: options.root, files };
+  return { result: { root: options.root, files }, graph };
 }
 
 /**
- * The per-doc phase of {@link checkDocs} for one doc: infer its metadata and
- * run every per-doc rule. Exposed so a caller can check each doc as it is
- * read and let its tree go before the next (see `checkProject`).
+ * The per-doc phase of {@link checkDocs} for one doc: analyse it, infer its
+ * metadata and run every per-doc rule. Returns the doc without its
+ * frontmatter and mdast, so a caller that checks each doc as it is read
+ * holds one tree at a time (see `checkProject`).
  */
 export function createDocChecker(
   options: Pick<CheckDocsOptions, 'config' | 'today' | 'rules'>,
@@ -82,19 +82,24 @@ export function createDocChecker(
   }));
   const rules = options.rules ?? DOC_RULES;
   return (source) => {
+    const analysis = analyzeDoc(source);
     const doc = buildDoc(source, { statuses: config.statuses });
     applyKindOverride(doc, kindOverrides);
     for (const rule of rules) {
       guard(source, rule.id, () => {
-        rule.check({ source, doc, config, today });
+        rule.check({ source, doc, config, today, analysis });
       });
     }
-    return { source, doc };
+    return { source: toLoadedDoc(source), doc, analysis };
   };
 }
 
 /** Run a rule; if it throws, record that on the doc instead of crashing the check. */
-function guard(source: SourceDoc | undefined, ruleId: DocRule['id'], run: () => void): void {
+function guard(
+  source: { file: SourceDoc['file'] } | undefined,
+  ruleId: DocRule['id'],
+  run: () => void,
+): void {
   try {
     run();
   } catch (error) {

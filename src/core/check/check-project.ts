@@ -1,35 +1,49 @@
-import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { glob } from 'tinyglobby';
 import { openCheckCache } from '../cache/check-cache.ts';
 import type { ResolvedConfig } from '../config/config-schema.ts';
-import { fileClaims } from '../evidence/collect-file-claims.ts';
-import { readDocFileHistory, ruleMayReport } from '../evidence/read-doc-file-history.ts';
+import { readDocFileHistory } from '../evidence/read-doc-file-history.ts';
+import { readArtifactHistory } from '../evidence/read-artifact-history.ts';
 import { readEvidence, type EvidenceSources } from '../evidence/read-evidence.ts';
+import { gitText } from '../io/git-process.ts';
 import { checkExternalLinks } from '../links/external/check-external-links.ts';
 import { collectExternalUrls } from '../links/external/collect-external-urls.ts';
 import type { ExternalRuntime } from '../links/external/external-options.ts';
 import { ALWAYS_IGNORED } from '../load/discover-docs.ts';
-import { parseSourceDoc } from '../load/parse-source-doc.ts';
+import { parseSourceDoc, type LoadLimits } from '../load/parse-source-doc.ts';
 import { readDocs } from '../load/read-docs.ts';
-import { releaseTree } from '../load/release-tree.ts';
-import { linkFacts } from '../links/link-facts.ts';
-import type { Doc } from '../model/doc.ts';
-import type { SourceDoc } from '../load/source-doc.ts';
 import type { RepoFiles } from '../links/file-index.ts';
 import { GIT_RENAMES_ARGS, parseGitRenames, type Rename } from '../links/parse-git-renames.ts';
-import type { SetFacts } from '../rules/rule.ts';
-import { checkDocs, createDocChecker } from './check-docs.ts';
-import type { CheckResult } from './check-result.ts';
+import type { CheckedDoc, SetContext, SetFacts } from '../rules/rule.ts';
+import { checkSet, createDocChecker } from './check-docs.ts';
+import type { CheckedFile, CheckResult } from './check-result.ts';
 
-/** A checked project: the result plus the loaded docs, for renderers. */
+/**
+ * A checked project: each file's result with its doc and analysis, the link
+ * graph the rules saw, and the facts read for them: all a renderer or `fix`
+ * needs, so nothing is read or checked twice.
+ */
 export interface CheckedProject {
-  result: CheckResult;
-  sources: SourceDoc[];
+  result: CheckResult<CheckedFile>;
+  /** The link graph of every doc, resolved against the files under the root and the repository's. */
+  graph: SetContext['graph'];
   /** The facts the set rules saw (files under the root, git renames), for renderers. */
   facts: SetFacts;
+}
+
+/**
+ * A project checked with a loaded config on a given day: what `statusdocs
+ * build` hands the site, so the site neither loads the config nor checks
+ * the docs again.
+ */
+export interface ProjectCheck {
+  config: ResolvedConfig;
+  /** The config file, watched in dev; absent for the defaults. */
+  configFile?: string;
+  /** The day the project was checked on, `YYYY-MM-DD`. */
+  today: string;
+  project: CheckedProject;
 }
 
 /** Options of {@link checkProject}. */
@@ -42,12 +56,6 @@ export interface CheckProjectOptions {
    * runs (`.statusdocs/cache/external.json`); the rest are test seams.
    */
   external?: ExternalRuntime & { cacheFile?: string };
-  /**
-   * Keep every doc's mdast in memory for the caller (a renderer about to use
-   * them all). By default each tree is let go after its doc is checked and
-   * parsed again only when asked for.
-   */
-  keepTrees?: boolean;
   /**
    * CI artifacts for the evidence rules (`metric-evidence`): files named with
    * `--evidence`, the config's `evidence` globs, else the common locations.
@@ -71,58 +79,48 @@ export async function checkProject(
   const cache = options.cacheDir
     ? await openCheckCache(options.cacheDir, { root: absoluteRoot, config, today })
     : undefined;
-  // Each doc's per-doc phase runs as soon as it is read, then its tree is let
-  // go: memory holds one tree at a time, plus what set rules need (link facts).
-  const known = new Map<SourceDoc, Doc>();
+  // Each doc's per-doc phase runs as soon as it is read, and keeps only its
+  // analysis: memory holds one tree at a time, plus what set rules need.
   const checkDoc = createDocChecker({ config, today });
-  const parseDoc = cache?.parse ?? parseSourceDoc;
-  const claimsWanted = ruleMayReport(config, 'file-claim');
-  const parse: typeof parseSourceDoc = (...args) => {
-    const source = parseDoc(...args);
-    const cached = cache?.known.get(source);
-    if (cached) {
-      known.set(source, cached);
-      return source;
-    }
+  const adopt = (source: Parameters<typeof checkDoc>[0]): CheckedDoc => {
     const checked = checkDoc(source);
-    // Read while the tree is at hand, and kept in the cache with the doc.
-    if (claimsWanted) fileClaims.of(source);
     cache?.remember(checked);
-    known.set(source, checked.doc);
-    linkFacts.of(source);
-    if (options.keepTrees !== true) releaseTree(source);
-    return source;
+    return checked;
   };
-  const [sources, facts, evidence] = await Promise.all([
+  const load = {
+    parse: (path: string, bytes: Uint8Array, cwd: string, limits: LoadLimits) =>
+      cache?.restore(path, bytes, cwd, limits) ?? adopt(parseSourceDoc(path, bytes, cwd, limits)),
+    adopt,
+  };
+  const [checked, facts, evidence] = await Promise.all([
     readDocs(absoluteRoot, {
       include: config.include,
       exclude: config.exclude,
       limits: config.limits,
-      parse,
+      load,
     }),
     readFacts(absoluteRoot),
     options.evidence ? readEvidence(options.evidence) : undefined,
   ]);
-  if (evidence) facts.evidence = evidence;
-  const fileHistory = await readDocFileHistory(absoluteRoot, sources, facts.repoFiles, config);
+  if (evidence && options.evidence) {
+    const history = await readArtifactHistory(options.evidence.cwd, evidence.artifacts);
+    facts.evidence = history.length > 0 ? { ...evidence, history } : evidence;
+  }
+  const fileHistory = await readDocFileHistory(absoluteRoot, checked, facts.repoFiles, config);
   if (fileHistory) facts.fileHistory = fileHistory;
   if (cache) {
-    facts.similar = cache.similar([...(facts.files ?? []), ...sources.map((doc) => doc.path)]);
+    facts.similar = cache.similar([
+      ...(facts.files ?? []),
+      ...checked.map((doc) => doc.source.path),
+    ]);
   }
   if (options.external) {
-    const urls = collectExternalUrls(sources);
+    const urls = collectExternalUrls(checked);
     facts.external = await checkExternalLinks(urls, { ...config.external, ...options.external });
   }
-  const result = checkDocs(sources, {
-    root: absoluteRoot,
-    config,
-    today,
-    facts,
-    known,
-    ...(cache ? { onDocChecked: cache.remember } : {}),
-  });
+  const { result, graph } = checkSet(checked, { root: absoluteRoot, config, today, facts });
   await cache?.save();
-  return { result, sources, facts };
+  return { result, graph, facts };
 }
 
 /**
@@ -148,8 +146,6 @@ async function readFiles(root: string): Promise<Set<string>> {
   return new Set(files);
 }
 
-const execFileAsync = promisify(execFile);
-
 /**
  * Renames relative to the content root: of the whole repository when
  * `contentDir` (the root relative to the top level) is known, so a path
@@ -162,11 +158,8 @@ async function readRenames(root: string, contentDir?: string): Promise<Map<strin
       contentDir === undefined || contentDir === ''
         ? [...GIT_RENAMES_ARGS]
         : GIT_RENAMES_ARGS.filter((arg) => arg !== '--relative');
-    const { stdout } = await execFileAsync('git', args, {
-      cwd: root,
-      maxBuffer: 256 * 1024 * 1024,
-      encoding: 'utf8',
-    });
+    const stdout = await gitText(root, args);
+    if (stdout === undefined) return new Map();
     const renames = parseGitRenames(stdout);
     if (contentDir === undefined || contentDir === '') return renames;
     const local = (file: string) => path.posix.relative(contentDir, file);
@@ -192,22 +185,17 @@ async function readRenames(root: string, contentDir?: string): Promise<Map<strin
  */
 async function readRepoFiles(root: string): Promise<RepoFiles | undefined> {
   try {
-    const options = { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' } as const;
-    const { stdout: top } = await execFileAsync('git', ['rev-parse', '--show-toplevel'], options);
+    const top = await gitText(root, ['rev-parse', '--show-toplevel']);
+    if (top === undefined) return undefined;
     const topLevel = top.trim();
-    const { stdout } = await execFileAsync(
-      'git',
-      [
-        '-c',
-        'core.quotePath=false',
-        'ls-files',
-        '-z',
-        '--cached',
-        '--others',
-        '--exclude-standard',
-      ],
-      { ...options, cwd: topLevel },
-    );
+    const stdout = await gitText(topLevel, [
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+    ]);
+    if (stdout === undefined) return undefined;
     const contentDir = path.relative(await realpath(topLevel), await realpath(root));
     return {
       files: new Set(stdout.split('\u0000').filter((file) => file !== '')),

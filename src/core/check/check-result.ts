@@ -1,5 +1,7 @@
+import type { DocAnalysis } from '../analysis/doc-analysis.ts';
+import type { LoadedDoc } from '../load/source-doc.ts';
 import type { Doc } from '../model/doc.ts';
-import type { Diagnostic } from '../rules/report.ts';
+import type { Diagnostic } from '../diagnostics/report.ts';
 
 /** The outcome of checking one doc. */
 export interface FileResult {
@@ -15,10 +17,16 @@ export interface FileResult {
   messages: Diagnostic[];
 }
 
+/** A {@link FileResult} with the doc it came from and its analysis, for renderers and `fix`. */
+export interface CheckedFile extends FileResult {
+  source: LoadedDoc;
+  analysis: DocAnalysis;
+}
+
 /** The outcome of checking a set of docs. */
-export interface CheckResult {
+export interface CheckResult<File extends FileResult = FileResult> {
   /** Absolute path of the content root. */
   root: string;
   /** One entry per doc, sorted by path. */
-  files: FileResult[];
+  files: File[];
 }

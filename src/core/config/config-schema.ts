@@ -3,7 +3,7 @@ import { EXTERNAL_DEFAULTS } from '../links/external/external-options.ts';
 import { isValidUrlPattern } from '../links/external/is-excluded-url.ts';
 import { DEFAULT_MAX_DEPTH } from '../load/find-deep-markdown.ts';
 import { DOC_KINDS, DOC_STATUSES } from '../model/vocabulary.ts';
-import { RULE_IDS } from '../rules/rule-ids.ts';
+import { RULE_IDS } from '../diagnostics/rule-ids.ts';
 
 /** How seriously a rule's findings are taken. `off` turns a rule off. */
 export const severitySettingSchema = z.enum(['error', 'warning', 'info', 'off']);

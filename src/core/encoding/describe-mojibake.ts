@@ -66,11 +66,13 @@ export function describeMojibake(
 /**
  * The one sentence of a file's mojibake finding:
  * ``UTF-8 read as Mac Roman: 77 places, all repairable (`‚úÖ` → `✅`, …); run `statusdocs fix --write` ``.
- * Places inside code are counted when the damage is file-wide.
+ * Places inside code are counted when the damage is file-wide; then `fix`
+ * rewrites every place, and the places whose bytes were lost are to check.
  */
 export function describeDiagnosis(
   codePage: string,
   places: readonly { actual: string; repair?: string | undefined; inCode: boolean }[],
+  fileWide = false,
 ): string {
   const repairable = places.filter((place) => place.repair !== undefined);
   const left = places.length - repairable.length;
@@ -83,6 +85,9 @@ export function describeDiagnosis(
   const code = inCode === 0 ? '' : `, ${inCode} in code`;
   if (left === 0) {
     return `UTF-8 read as ${codePage}: ${places.length} places${code}, all repairable (${example}); run \`statusdocs fix --write\``;
+  }
+  if (fileWide) {
+    return `UTF-8 read as ${codePage}: ${places.length} places${code}, ${left} with lost bytes (${example}); run \`statusdocs fix --write\` and check ${left === 1 ? 'it' : `those ${left}`}`;
   }
   if (repairable.length === 0) {
     return `UTF-8 read as ${codePage}: ${places.length} places${code}, none certain (${example}); restore each by hand`;

@@ -8,6 +8,7 @@ import {
   type Piece,
 } from './read-mojibake.ts';
 import { describeMojibake, inCodeSpan } from './describe-mojibake.ts';
+import { fillLostBytes, LOST } from './fill-lost-bytes.ts';
 import { resolveBoxDrawing } from './resolve-box-drawing.ts';
 
 /**
@@ -155,6 +156,11 @@ export interface MojibakeFinding {
   expected: string[];
   /** The repair when exactly one is possible, else undefined. */
   repair?: string;
+  /**
+   * What a repair of the whole file writes here: the repair when certain,
+   * else the likeliest text with each unknowable character as `�`.
+   */
+  fill: string;
   /** The code page the run reads in, e.g. `Windows-1252`. */
   codePage: string;
 }
@@ -196,8 +202,17 @@ export function findMojibake(
     const end = group.at(-1)?.end ?? start;
     const actual = text.slice(start, end);
     const described = describeMojibake(group, actual, codePage.name);
-    findings.push({ start, end, actual, ...described, codePage: codePage.name });
+    findings.push({ start, end, actual, ...described, fill: '', codePage: codePage.name });
   }
+  // Every settled character, box lines resolved included, is evidence for the lost ones.
+  const settled = new Set(vocabulary());
+  for (const { group } of found) {
+    for (const piece of group)
+      if (piece.candidates.length === 1) settled.add(piece.candidates[0] ?? '');
+  }
+  findings.forEach((finding, at) => {
+    finding.fill = finding.repair ?? fillLostBytes(found[at]?.group ?? [], settled);
+  });
   if (main) remnants.push(...findRemnants(text, runs, readings, main));
   return { findings, remnants };
 }
@@ -222,6 +237,6 @@ function findRemnants(
     if (LETTER_OR_DIGIT.test(text[start - 1] ?? ' ') || LETTER_OR_DIGIT.test(text[end] ?? ' '))
       return [];
     const reason = `Mojibake remnant ${inCodeSpan(char)} (UTF-8 read as ${main.name}, the rest of the character lost); restore the original character`;
-    return [{ start, end, actual: char, reason, expected: [], codePage: main.name }];
+    return [{ start, end, actual: char, reason, expected: [], fill: LOST, codePage: main.name }];
   });
 }

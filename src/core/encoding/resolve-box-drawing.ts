@@ -37,7 +37,8 @@ const joins = (a: string, b: string): boolean => {
  * `╁ ╍ ═ ╝ ╞ …`. In a run whose certain characters are all box drawing,
  * every neighbour must join the next one (arms of the same style), and
  * when exactly one choice of the open characters does, that is the repair:
- * `╔` + `?` + `╗` can only be `═`. Non-box candidates are dropped in such
+ * `╔` + `?` + `╗` can only be `═`; a line that starts at a corner ends at
+ * one (`╚` + `???` ends `═╝`). Non-box candidates are dropped in such
  * a run. Anything else (two ways to fill, no way, no certain box character)
  * leaves the group as it was. Changes `group` in place.
  */
@@ -65,6 +66,12 @@ export function resolveBoxDrawing(group: Piece[]): void {
       if (count > 0) next.set(char, { count, path });
     }
     ways = next;
+  }
+  // A line that starts at a corner (`╚`, no left arm) ends at one (`╝`, no right arm).
+  const opensAtCorner = armsOf(group[0]?.candidates[0] ?? '')?.[0] === 0;
+  if (opensAtCorner && (options[0]?.length ?? 0) === 1) {
+    const closed = [...ways].filter(([char]) => armsOf(char)?.[1] === 0);
+    if (closed.length > 0) ways = new Map(closed);
   }
   const total = [...ways.values()].reduce((sum, way) => sum + way.count, 0);
   const only = [...ways.values()][0];

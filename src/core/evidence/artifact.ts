@@ -69,6 +69,12 @@ export type ParseOutcome<T> =
 export interface Evidence {
   artifacts: Artifact[];
   problems: ArtifactProblem[];
+  /**
+   * Past versions of the artifacts git tracks, newest first, for docs that
+   * describe an earlier state (`readArtifactHistory`); absent or empty when
+   * git has none.
+   */
+  history?: Artifact[];
 }
 
 /** Percent of a ratio, or undefined when nothing is coverable. */

@@ -1,6 +1,6 @@
 import type { Position } from 'unist';
 import { looksLikePath } from '../links/looks-like-path.ts';
-import { docMemo } from '../load/doc-memo.ts';
+import type { SourceDoc } from '../load/source-doc.ts';
 import { nodesOf } from '../load/visit.ts';
 
 /** A claim a doc makes about a file in a code span. */
@@ -47,9 +47,9 @@ const CUE = /\blines?\b|\bLOC\b|\(new|\bcreated\b|\badded\b|\bnew file\b|`[^`\n]
  * path (`` `src/auth.py` (~180 lines) ``), a line range before, after or in
  * the span (`` lines 167-217 in `main.py` ``, `` `main.py:167` ``), and a
  * creation (`` Created `x` ``, `` Added `x` ``, `` `x` (new) ``). Emphasis
- * markers around the words are ignored. Computed once per loaded doc.
+ * markers around the words are ignored. Read once per doc by `analyzeDoc`.
  */
-export const fileClaims = docMemo<FileClaim[]>((source) => {
+export function collectFileClaims(source: SourceDoc): FileClaim[] {
   if (!CUE.test(source.text)) return [];
   const claims: FileClaim[] = [];
   for (const node of nodesOf(source.tree, 'inlineCode')) {
@@ -103,7 +103,7 @@ export const fileClaims = docMemo<FileClaim[]>((source) => {
     if (created) claims.push({ ...base, kind: 'created', text: created[0].trim() });
   }
   return claims;
-});
+}
 
 /** Text around a span without emphasis markers and link brackets, so `**Created**:` reads as `Created:`. */
 function plain(text: string): string {

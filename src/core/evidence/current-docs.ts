@@ -1,4 +1,7 @@
-import type { CheckedDoc } from '../rules/rule.ts';
+import type { Doc } from '../model/doc.ts';
+
+/** A doc with its metadata. */
+type WithDoc = { doc: Doc };
 
 const PAST = new Set(['superseded', 'archived', 'abandoned']);
 const SAYS_CURRENT = /\b(?:current|latest)\b/i;
@@ -12,11 +15,11 @@ const SAYS_CURRENT = /\b(?:current|latest)\b/i;
  * no doc of a kind has a date, a lone doc of that kind is the newest.
  * Older reports describe their own time and are not compared.
  */
-export function selectCurrentDocs(docs: readonly CheckedDoc[]): Set<CheckedDoc> {
+export function selectCurrentDocs<Checked extends WithDoc>(docs: readonly Checked[]): Set<Checked> {
   const live = docs.filter(
     ({ doc }) => doc.kind !== 'archive' && !(doc.status !== null && PAST.has(doc.status)),
   );
-  const current = new Set<CheckedDoc>();
+  const current = new Set<Checked>();
   for (const kind of ['status', 'report'] as const) {
     for (const doc of newest(live.filter((checked) => checked.doc.kind === kind))) {
       current.add(doc);
@@ -31,7 +34,7 @@ export function selectCurrentDocs(docs: readonly CheckedDoc[]): Set<CheckedDoc> 
   return current;
 }
 
-function newest(docs: readonly CheckedDoc[]): CheckedDoc[] {
+function newest<Checked extends WithDoc>(docs: readonly Checked[]): Checked[] {
   const dated = docs.filter(({ doc }) => (doc.updated ?? doc.date) !== null);
   if (dated.length === 0) return docs.length === 1 ? [...docs] : [];
   const latest = dated.reduce(

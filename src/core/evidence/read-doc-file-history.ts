@@ -3,11 +3,9 @@ import type { Position } from 'unist';
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import type { RepoFiles } from '../links/file-index.ts';
 import { isDocPath } from '../links/looks-like-path.ts';
-import { linkFacts } from '../links/link-facts.ts';
-import type { SourceDoc } from '../load/source-doc.ts';
-import type { RuleId } from '../rules/rule-ids.ts';
-import { DEFAULT_SEVERITY } from '../rules/severity.ts';
-import { fileClaims } from './collect-file-claims.ts';
+import type { RuleId } from '../diagnostics/rule-ids.ts';
+import { DEFAULT_SEVERITY } from '../diagnostics/severity.ts';
+import type { AnalyzedEvidenceDoc } from './evidence-doc.ts';
 import type { FileHistory } from './file-history.ts';
 import { readFileHistory } from './read-file-history.ts';
 import { indexByName, resolveClaimPath } from './resolve-claim-path.ts';
@@ -30,7 +28,7 @@ export function ruleMayReport(config: ResolvedConfig, id: RuleId): boolean {
  */
 export async function readDocFileHistory(
   root: string,
-  sources: readonly SourceDoc[],
+  docs: readonly AnalyzedEvidenceDoc[],
   repo: RepoFiles | undefined,
   config: ResolvedConfig,
 ): Promise<FileHistory | undefined> {
@@ -40,17 +38,18 @@ export async function readDocFileHistory(
   const byName = indexByName(repo);
   const paths = new Set<string>();
   const counted = new Set<string>();
-  for (const source of sources) {
+  for (const entry of docs) {
+    const { source } = entry;
     let used = false;
     if (claims) {
-      for (const claim of fileClaims.of(source)) {
+      for (const claim of entry.analysis.fileClaims) {
         const target = resolveClaimPath(claim.path, source.path, repo, byName);
         if (target) counted.add(target);
         used = true;
       }
     }
     if (drift) {
-      for (const { target } of codeReferences(source, repo)) {
+      for (const { target } of codeReferences(entry, repo)) {
         paths.add(target);
         used = true;
       }
@@ -66,11 +65,11 @@ export async function readDocFileHistory(
  * repository paths, each with its first reference's place.
  */
 export function codeReferences(
-  source: SourceDoc,
+  { source, analysis }: AnalyzedEvidenceDoc,
   repo: RepoFiles,
 ): { target: string; position: Position }[] {
   const targets = new Map<string, Position>();
-  for (const reference of linkFacts.of(source).references) {
+  for (const reference of analysis.links.references) {
     if (reference.external || (reference.kind !== 'code' && reference.kind !== 'link')) continue;
     const path = reference.url.split('#')[0]?.split('?')[0] ?? '';
     if (path === '' || isDocPath(path)) continue;

@@ -1,5 +1,5 @@
 import { openCatFile } from '../history/cat-file.ts';
-import { runGit, spawnGit, type GitSpawn } from '../history/git-process.ts';
+import { runGit, spawnGit, type GitSpawn } from '../io/git-process.ts';
 import { countLines, type FileHistory, type FileVersion } from './file-history.ts';
 
 /** Most versions kept per file, newest first. */

@@ -1,7 +1,5 @@
 import type { PercentClaim, TestsClaim } from '../metrics/body-claim.ts';
-import { extractBodyMetrics } from '../metrics/extract-body-metrics.ts';
 import { percentText } from '../metrics/stated-state.ts';
-import type { CheckedDoc } from '../rules/rule.ts';
 import type { Artifact, Evidence, TestRun } from './artifact.ts';
 import { claimScope, moduleCoverage } from './claim-scope.ts';
 import {
@@ -12,7 +10,9 @@ import {
   passRates,
   percentAgrees,
 } from './compare-evidence.ts';
+import { artifactsOfTheirTime } from './artifacts-of-their-time.ts';
 import { selectCurrentDocs } from './current-docs.ts';
+import type { EvidenceDoc } from './evidence-doc.ts';
 
 /** Whether a metric claim was checked against an artifact, and how it fared. */
 export type EvidenceState = 'verified' | 'contradicted' | 'unverifiable';
@@ -40,9 +40,10 @@ export interface MetricVerdict {
 /**
  * Hold the metric claims of each doc against the CI artifacts: test counts
  * and pass rates against the JUnit reports (summed), coverage against each
- * coverage artifact (a claim agrees if any artifact agrees). Only docs that
- * describe the current state are compared ({@link selectCurrentDocs}), and
- * only with artifacts not older than the doc; the claims of other docs are
+ * coverage artifact (a claim agrees if any artifact agrees). Docs that
+ * describe the current state ({@link selectCurrentDocs}) are compared with
+ * artifacts not older than the doc; other docs with the versions git kept
+ * from their own time ({@link artifactsOfTheirTime}), else their claims are
  * unverifiable. A module's coverage is compared with that module's lines,
  * the total with the total; a claim whose scope cannot be mapped is left
  * out. Pure; empty when there are no artifacts. `currentOnly` skips the
@@ -50,7 +51,7 @@ export interface MetricVerdict {
  * parses no doc but the current ones.
  */
 export function verifyMetrics(
-  docs: readonly CheckedDoc[],
+  docs: readonly EvidenceDoc[],
   evidence: Evidence,
   options: { currentOnly?: boolean } = {},
 ): MetricVerdict[] {
@@ -59,12 +60,13 @@ export function verifyMetrics(
   const junit = evidence.artifacts.filter((a) => a.tests);
   const coverage = evidence.artifacts.filter((a) => a.coverage);
   const run = sumRuns(junit);
+  const history = evidence.history ?? [];
   const verdicts: MetricVerdict[] = [];
   for (const checked of docs) {
-    // Claims of other docs are only ever unverifiable: a check need not read them.
-    if (options.currentOnly && !current.has(checked)) continue;
+    // Without past runs in git, claims of other docs are only ever unverifiable: a check need not read them.
+    if (options.currentOnly && !current.has(checked) && history.length === 0) continue;
     const docDate = checked.doc.updated ?? checked.doc.date;
-    for (const claim of extractBodyMetrics(checked.source)) {
+    for (const claim of checked.analysis.bodyClaims) {
       if (claim.metric !== 'tests' && claim.metric !== 'passRate' && claim.metric !== 'coverage') {
         continue;
       }
@@ -80,19 +82,25 @@ export function verifyMetrics(
       const base = place(checked.doc.path, metric, claim, scope);
       const pool = claim.metric === 'coverage' ? coverage : junit;
       if (pool.length === 0) continue;
-      const usable = pool.filter((a) => docDate === null || a.date >= docDate);
-      if (!current.has(checked) || usable.length === 0) {
+      const kind = claim.metric === 'coverage' ? 'coverage' : 'tests';
+      const isCurrent = current.has(checked);
+      // An earlier doc is held against the runs of its own time, when git kept them.
+      const usable = isCurrent
+        ? pool.filter((a) => docDate === null || a.date >= docDate)
+        : artifactsOfTheirTime(history, docDate, kind);
+      if (usable.length === 0) {
         verdicts.push({
           ...base,
           state: 'unverifiable',
-          detail: current.has(checked)
+          detail: isCurrent
             ? `the artifacts predate the doc (${docDate ?? ''})`
             : 'the doc describes an earlier state than the artifacts',
         });
         continue;
       }
       if (claim.metric === 'coverage') verdicts.push(coverageVerdict(base, claim, usable, scope));
-      else if (run) verdicts.push(testsVerdict(base, claim, run));
+      else if (isCurrent && run) verdicts.push(testsVerdict(base, claim, run));
+      else if (!isCurrent) verdicts.push(pastTestsVerdict(base, claim, usable));
     }
   }
   return verdicts;
@@ -134,6 +142,33 @@ function testsVerdict(
   const extra =
     claim.metric === 'passRate' && rate !== undefined ? ` (${formatPercent(rate)})` : '';
   return { ...base, state: agrees ? 'verified' : 'contradicted', artifact, detail: detail + extra };
+}
+
+/** A claim of an earlier doc against each run of its time: it agrees if any run does. */
+function pastTestsVerdict(
+  base: Base,
+  claim: TestsClaim | PercentClaim,
+  runs: readonly Artifact[],
+): MetricVerdict {
+  const verdicts = runs.flatMap((artifact) =>
+    artifact.tests
+      ? [
+          testsVerdict(base, claim, {
+            tests: artifact.tests,
+            path: artifact.path,
+            date: artifact.date,
+          }),
+        ]
+      : [],
+  );
+  return (
+    verdicts.find((verdict) => verdict.state === 'verified') ??
+    verdicts[0] ?? {
+      ...base,
+      state: 'unverifiable',
+      detail: "no test run of the doc's time",
+    }
+  );
 }
 
 function coverageVerdict(

@@ -1,5 +1,5 @@
 import type { Fix } from './fix.ts';
-import type { TextEdit } from './text-edit.ts';
+import type { TextEdit } from '../diagnostics/text-edit.ts';
 
 /** A fix that was not applied, and why. */
 export interface RefusedFix {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../rules/report.ts';
+import type { Diagnostic } from '../diagnostics/report.ts';
 import type { Fix, Note } from './fix.ts';
 
 /** Rules that offer certain fixes; their findings without one are left for a person. */

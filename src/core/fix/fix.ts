@@ -1,4 +1,4 @@
-import type { TextEdit } from './text-edit.ts';
+import type { TextEdit } from '../diagnostics/text-edit.ts';
 
 /**
  * One certain fix: the edits of one diagnostic (or one import step). Its

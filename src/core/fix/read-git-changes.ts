@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-
-const execFileAsync = promisify(execFile);
+import { runGit, spawnGit } from '../io/git-process.ts';
 
 /**
  * Paths with uncommitted changes, from one `git status --porcelain -z`
@@ -64,22 +61,10 @@ export async function readGitChanges(root: string): Promise<Set<string> | undefi
 
 /** What git printed; undefined when git is missing or `cwd` is in no repository. */
 async function git(cwd: string, args: string[]): Promise<string | undefined> {
-  try {
-    const { stdout } = await execFileAsync('git', args, {
-      cwd,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, LC_ALL: 'C' },
-    });
-    return stdout;
-  } catch (error) {
-    const { code, stderr } = error as { code?: unknown; stderr?: unknown };
-    if (code === 'ENOENT') return undefined;
-    const message = typeof stderr === 'string' ? stderr : '';
-    if (/not a git repository/i.test(message)) return undefined;
-    const reason = firstLine(message) || (error as Error).message;
-    throw new GitRefusedError(reason);
-  }
+  const { code, stdout, stderr } = await runGit(spawnGit, cwd, args);
+  if (code === 0) return stdout.toString('utf8');
+  if (code === null || /not a git repository/i.test(stderr)) return undefined;
+  throw new GitRefusedError(firstLine(stderr) || `git ${args[0] ?? ''} failed (exit ${code})`);
 }
 
 /** The first line of git's complaint, without its `fatal: ` prefix. */

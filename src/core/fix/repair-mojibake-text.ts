@@ -1,5 +1,5 @@
 import { findMojibake } from '../encoding/find-mojibake.ts';
-import type { Diagnostic } from '../rules/report.ts';
+import type { Diagnostic } from '../diagnostics/report.ts';
 import { applyFixes } from './apply-fixes.ts';
 import type { Fix } from './fix.ts';
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { chmod, rename, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { writeAtomic } from '../io/write-atomic.ts';
 
 /** File operations {@link writeFileAtomic} uses; tests replace `rename` to simulate a crash. */
 export interface AtomicWriteFs {
@@ -49,31 +50,26 @@ export async function writeFileAtomic(
     );
   }
   const mode = stats.mode & 0o7777;
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.statusdocs-${randomBytes(6).toString('hex')}.tmp`,
-  );
   try {
-    const handle = await open(temp, 'wx', mode);
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-      // The new file is the writer's (root's, under sudo): give it the original's owner first,
-      // since changing the owner clears the set-id bits of the mode.
-      await keepOwner(handle, stats, file);
-    } finally {
-      await handle.close();
-    }
-    // `open` applies the umask; the original's mode must survive exactly.
-    await chmod(temp, mode);
-    await fs.rename(temp, file);
+    await writeAtomic(file, bytes, {
+      mode,
+      sync: true,
+      // Hidden, and named for statusdocs, beside the user's own file.
+      tempName: `.${path.basename(file)}.statusdocs-${randomBytes(6).toString('hex')}.tmp`,
+      beforeRename: async (handle, temp) => {
+        // The new file is the writer's (root's, under sudo): give it the original's owner first,
+        // since changing the owner clears the set-id bits of the mode.
+        await keepOwner(handle, stats, file);
+        // `open` applies the umask; the original's mode must survive exactly.
+        await chmod(temp, mode);
+      },
+      rename: fs.rename,
+    });
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
     if (error instanceof WriteError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new WriteError(`Cannot write \`${file}\` (${code}); it was left unchanged`, code);
   }
-  await syncFolder(path.dirname(file));
 }
 
 /** Give the temporary file behind `handle` the owner and group of `original`, or refuse. */
@@ -88,19 +84,5 @@ async function keepOwner(handle: FileHandle, original: Stats, file: string): Pro
       `\`${file}\` belongs to another user or group (${original.uid}:${original.gid}), which writing it would change; run as its owner`,
       'EPERM',
     );
-  }
-}
-
-/** Flush the folder entry so the rename survives a power cut; not every platform allows it. */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Windows cannot open folders; the rename is still atomic there.
   }
 }

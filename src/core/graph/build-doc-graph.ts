@@ -1,4 +1,5 @@
-import type { LinkGraph } from '../links/build-link-graph.ts';
+import type { LinkGraph, LinkedDoc } from '../links/build-link-graph.ts';
+import type { Doc } from '../model/doc.ts';
 import {
   GRAPH_EDGE_TYPES,
   type DocGraph,
@@ -16,7 +17,7 @@ import { compare, findChains } from './find-chains.ts';
  * that are not docs, or that are missing, are left out: those are
  * diagnostics, not edges. Pure.
  */
-export function buildDocGraph(graph: LinkGraph): DocGraph {
+export function buildDocGraph(graph: LinkGraph<LinkedDoc & { doc: Doc }>): DocGraph {
   const nodes: GraphNode[] = [...graph.docs.values()]
     .map(({ entry: { doc } }) => ({
       path: doc.path,

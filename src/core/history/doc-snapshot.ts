@@ -1,10 +1,10 @@
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/config-schema.ts';
-import { collectChangeLog, type ChangeLogEntry } from '../changelog/collect-change-log.ts';
+import { collectChangeLog, type ChangeLogEntry } from '../history/collect-change-log.ts';
 import { parseSourceDoc } from '../load/parse-source-doc.ts';
 import { collectSections } from '../metrics/collect-sections.ts';
 import { collectTaskItems } from '../metrics/collect-task-items.ts';
-import { buildDoc } from '../model/build-doc.ts';
+import { buildDoc } from '../metrics/build-doc.ts';
 import type { Doc } from '../model/doc.ts';
 
 /** One task list item, as of one revision. */

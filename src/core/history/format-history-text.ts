@@ -1,4 +1,4 @@
-import { escapeControl } from '../report/escape-control.ts';
+import { escapeControl } from '../encoding/escape-control.ts';
 import type { DocHistoryView, RevisionView } from './load-doc-history.ts';
 
 /** What changed in a revision, in one line: `renamed from a.md; status active → done; coverage 40% → 42% (+2)`. */

@@ -80,9 +80,13 @@ export interface History {
   docs: DocLine[];
   /** Versions in history order, "latest" (the working tree) last. */
   versions: Version[];
-  /** Plain sentences about what history could not see (no git, shallow clone, …). */
+  /**
+   * Plain sentences about what history could not see (no git, shallow or
+   * damaged clone, …). Read it after loading: past versions git cannot give
+   * are counted as they are asked for.
+   */
   notes: string[];
-  /** When the history is a shallow clone, the date it starts at. */
+  /** When history starts late (a shallow clone, or older commits unreadable), the date it starts at. */
   shallowSince: string | null;
   /** Parsed snapshots, cached by blob. */
   store: SnapshotStore;

@@ -14,7 +14,7 @@ export interface LogChange {
   previousBlob: string;
 }
 
-/** One commit of the log, oldest first. */
+/** One commit of the log. */
 export interface LogCommit {
   /** Full commit id. */
   commit: string;
@@ -31,6 +31,9 @@ export interface LogCommit {
   changes: LogChange[];
 }
 
+/** The header of each record: id, parents, dates, author, email, tag decorations. */
+export const LOG_FORMAT = '--format=%x1e%H%x1f%P%x1f%aI%x1f%cI%x1f%an%x1f%ae%x1f%D%x1f';
+
 /**
  * The arguments of the one `git log` pass. Run in the content root:
  * `--relative` makes paths relative to it and drops changes outside it,
@@ -38,10 +41,12 @@ export interface LogCommit {
  * (tags and periodic snapshots may sit on commits that touch no doc).
  * `--first-parent -m` diffs merges against their first parent, so replaying
  * the changes in order rebuilds the tree of every commit on that chain.
+ * Newest first, not `--reverse`: git then streams commits as it reads them,
+ * so a damaged clone still yields everything before the damage (with
+ * `--reverse`, git prints nothing when any commit is unreadable).
  */
 export const GIT_LOG_ARGS = [
   'log',
-  '--reverse',
   '--first-parent',
   '-m',
   '--relative',
@@ -51,7 +56,7 @@ export const GIT_LOG_ARGS = [
   '-z',
   '--no-color',
   '--decorate-refs=refs/tags/',
-  '--format=%x1e%H%x1f%P%x1f%aI%x1f%cI%x1f%an%x1f%ae%x1f%D%x1f',
+  LOG_FORMAT,
 ] as const;
 
 const KINDS: Record<string, ChangeKind> = {
@@ -67,7 +72,8 @@ const KINDS: Record<string, ChangeKind> = {
  * Parse the output of {@link GIT_LOG_ARGS}. Records start with `\x1e`,
  * header fields are split by `\x1f`, and the raw diff that follows is
  * NUL-separated (`:mode mode old new R100`, path, [new path]), so any byte
- * a path may hold, newlines included, is read correctly. Pure.
+ * a path may hold, newlines included, is read correctly. Commits come in
+ * the order git printed them. Pure.
  */
 export function parseGitLog(output: string): LogCommit[] {
   const commits: LogCommit[] = [];

@@ -4,12 +4,15 @@ import type { ResolvedConfig } from '../config/config-schema.ts';
 import { ALWAYS_IGNORED } from '../load/discover-docs.ts';
 import { assignKeys } from './assign-keys.ts';
 import { openCatFile, type CatFile } from './cat-file.ts';
-import { runGit, spawnGit, type GitSpawn } from './git-process.ts';
+import { spawnGit, type GitSpawn } from './git-process.ts';
 import { buildDocLines } from './build-doc-lines.ts';
 import type { Commit, History, Version } from './history.ts';
 import { joinById } from './join-by-id.ts';
-import { GIT_LOG_ARGS, parseGitLog, type LogCommit } from './parse-git-log.ts';
+import { joinMoves } from './join-moves.ts';
+import { readBranchRenames } from './read-branch-renames.ts';
+import type { LogCommit } from './parse-git-log.ts';
 import { probeRepo } from './probe-repo.ts';
+import { readGitLog } from './read-git-log.ts';
 import { readWorkingTree } from './read-working-tree.ts';
 import { replayLog, type DocTree } from './replay-log.ts';
 import { selectVersions } from './select-versions.ts';
@@ -51,6 +54,7 @@ export async function readHistory(
   const notes: string[] = [];
   const probe = await probeRepo(gitSpawn, absoluteRoot);
   let log: LogCommit[] = [];
+  let logFailure: string | null = null;
   let catFile: CatFile | null = null;
   if (probe.state === 'no-git') {
     notes.push(
@@ -62,11 +66,12 @@ export async function readHistory(
       'The docs are not in a git repository, so history shows the working tree alone; run `git init` and commit to track them',
     );
   } else {
-    const output = await runGit(gitSpawn, absoluteRoot, GIT_LOG_ARGS);
-    if (output.code === 0) log = parseGitLog(output.stdout.toString('utf8'));
+    ({ log, failure: logFailure } = await readGitLog(gitSpawn, absoluteRoot));
     if (log.length === 0) {
       notes.push(
-        'The repository has no commits yet, so history shows the working tree alone; commit the docs to track them',
+        logFailure === null
+          ? 'The repository has no commits yet, so history shows the working tree alone; commit the docs to track them'
+          : `History shows the working tree alone because git could not read the commits (\`${logFailure}\`): the clone is damaged or partial; run \`git fsck\` to see what is missing`,
       );
     } else {
       catFile = openCatFile(gitSpawn, absoluteRoot);
@@ -74,9 +79,13 @@ export async function readHistory(
   }
   const commits = log.map(toCommit);
   const first = commits[0];
-  const shallowSince =
-    probe.state === 'repo' && probe.shallow && first ? first.date.slice(0, 10) : null;
-  if (shallowSince) {
+  const shallow = probe.state === 'repo' && probe.shallow;
+  const shallowSince = (shallow || logFailure !== null) && first ? first.date.slice(0, 10) : null;
+  if (shallowSince && logFailure !== null) {
+    notes.push(
+      `History starts at ${shallowSince} because git could not read older commits (\`${logFailure}\`): ${commits.length} ${commits.length === 1 ? 'commit was' : 'commits were'} read, older ones are lost in this clone; run \`git fsck\` to see what is missing`,
+    );
+  } else if (shallowSince) {
     notes.push(
       `History starts at ${shallowSince} because this is a shallow clone; run \`git fetch --unshallow\` for the full history`,
     );
@@ -104,9 +113,29 @@ export async function readHistory(
       );
     }
   }
-  const replayed = replayLog(log, docFilter(config), new Set(points.map((point) => point.commit)));
+  const isDoc = docFilter(config);
+  const replayed = replayLog(log, isDoc, new Set(points.map((point) => point.commit)));
   const store = createSnapshotStore(catFile, absoluteRoot, config);
-  const joined = await joinById(replayed.lineages, store);
+  const { joined, gaps } = await joinMoves(
+    replayed.lineages,
+    await joinById(replayed.lineages, store),
+    {
+      read: (blob) => store.read(blob),
+      branchRenames: catFile
+        ? await readBranchRenames(gitSpawn, absoluteRoot, log, isDoc)
+        : new Map(),
+    },
+  );
+  // A doc moved with a few commits between deletion and re-addition stays at its old path meanwhile.
+  for (const gap of gaps) {
+    for (const [commit, tree] of replayed.trees) {
+      if (commit < gap.from || commit >= gap.until || tree.has(gap.path)) continue;
+      replayed.trees.set(
+        commit,
+        new Map(tree).set(gap.path, { blob: gap.blob, lineage: gap.lineage }),
+      );
+    }
+  }
   const alive = new Set(
     [...replayed.head.values()].map((entry) => joined[entry.lineage] ?? entry.lineage),
   );
@@ -157,7 +186,10 @@ export async function readHistory(
     commits,
     docs,
     versions,
-    notes,
+    // A getter: blobs are read on demand, so what is missing is known only after loading.
+    get notes() {
+      return store.missing === 0 ? notes : [...notes, missingBlobsNote(store.missing)];
+    },
     shallowSince,
     store,
     get gitProcesses() {
@@ -167,6 +199,10 @@ export async function readHistory(
       await catFile?.close();
     },
   };
+}
+
+function missingBlobsNote(count: number): string {
+  return `${count} past ${count === 1 ? 'version of a doc is' : 'versions of docs are'} left out of history because git could not read ${count === 1 ? 'it' : 'them'} (a damaged or partial clone); run \`git fsck\` to see what is missing`;
 }
 
 function toCommit(commit: LogCommit): Commit {

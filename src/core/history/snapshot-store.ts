@@ -18,6 +18,8 @@ export interface SnapshotStore {
   /** The bytes of `blob` (offered, else through `cat-file`), for renderers; null when git cannot give them. */
   read: (blob: string) => Promise<Uint8Array | null>;
   readonly stats: SnapshotStats;
+  /** Distinct blobs git was asked for and could not give (a damaged or partial clone). */
+  readonly missing: number;
 }
 
 /**
@@ -34,6 +36,12 @@ export function createSnapshotStore(
   const cache = new Map<string, Promise<DocSnapshot | null> | DocSnapshot>();
   const stats: SnapshotStats = { parsed: 0, reused: 0 };
   const offered = new Map<string, Uint8Array>();
+  const missing = new Set<string>();
+  const fetch = async (blob: string): Promise<Uint8Array | null> => {
+    const bytes = await readBlob(catFile, blob);
+    if (!bytes && catFile) missing.add(blob);
+    return bytes;
+  };
   const keyOf = (blob: string, path: string) => `${blob}\u0000${path}`;
   return {
     get(blob, path) {
@@ -44,7 +52,7 @@ export function createSnapshotStore(
         return Promise.resolve(cached);
       }
       const loading = (async () => {
-        const bytes = offered.get(blob) ?? (await readBlob(catFile, blob));
+        const bytes = offered.get(blob) ?? (await fetch(blob));
         if (!bytes) return null;
         stats.parsed++;
         const snapshot = buildSnapshot(path, blob, bytes, root, config);
@@ -59,9 +67,12 @@ export function createSnapshotStore(
     },
     read(blob) {
       const bytes = offered.get(blob);
-      return bytes ? Promise.resolve(bytes) : readBlob(catFile, blob);
+      return bytes ? Promise.resolve(bytes) : fetch(blob);
     },
     stats,
+    get missing() {
+      return missing.size;
+    },
   };
 }
 

@@ -7,9 +7,10 @@ import { encodeText, newlineOf } from '../fix/encode-text.ts';
 import type { Fix, Note } from '../fix/fix.ts';
 import type { FileIndex } from '../links/file-index.ts';
 import { parseSourceDoc } from '../load/parse-source-doc.ts';
-import type { SourceDoc } from '../load/source-doc.ts';
+import { parseFrontmatter } from '../load/parse-frontmatter.ts';
+import type { LoadedDoc, SourceDoc } from '../load/source-doc.ts';
 import type { Doc } from '../model/doc.ts';
-import type { Diagnostic } from '../rules/report.ts';
+import type { Diagnostic } from '../diagnostics/report.ts';
 import { findClosingFence } from './find-closing-fence.ts';
 import { liftFields } from './lift-fields.ts';
 import { metadataChanges } from './same-metadata.ts';
@@ -51,7 +52,7 @@ export interface ImportPlan {
  * frontmatter is dropped and the reason left for a person.
  */
 export function planImport(
-  source: SourceDoc,
+  source: LoadedDoc,
   messages: readonly Diagnostic[],
   context: ImportContext,
 ): ImportPlan {
@@ -59,7 +60,8 @@ export function planImport(
   const repaired = applyFixes(source.text, repairs).text;
   const before = readDoc(source.path, repaired, context);
   const plan: ImportPlan = { fixes: repairs, lifted: [], guesses: [], notes };
-  const frontmatter = source.frontmatter;
+  const frontmatter =
+    source.text === '' ? undefined : parseFrontmatter(source.text, context.config.limits);
   if (frontmatter && (frontmatter.problems.length > 0 || !isBlockMap(frontmatter))) {
     notes.push({
       ruleId: 'frontmatter',

@@ -1,6 +1,6 @@
 import { isMap } from 'yaml';
-import type { TextEdit } from '../fix/text-edit.ts';
-import { docMemo } from '../load/doc-memo.ts';
+import type { TextEdit } from '../diagnostics/text-edit.ts';
+import type { SourceDoc } from '../load/source-doc.ts';
 
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*\r?$/gm;
 const PLAIN = /^[\w./-][\w./ -]*[\w./-]$|^[\w./-]$/;
@@ -17,8 +17,8 @@ export interface FrontmatterSlot {
   newline: '\n' | '\r\n';
 }
 
-/** Each doc's frontmatter slot, read from its parsed YAML once. */
-export const frontmatterSlot = docMemo<FrontmatterSlot | null>((source) => {
+/** A doc's frontmatter slot, read from its parsed YAML (see `analyzeDoc`). */
+export function readFrontmatterSlot(source: SourceDoc): FrontmatterSlot | null {
   const frontmatter = source.frontmatter;
   if (!frontmatter || frontmatter.problems.length > 0) return null;
   const contents = frontmatter.document.contents;
@@ -30,7 +30,7 @@ export const frontmatterSlot = docMemo<FrontmatterSlot | null>((source) => {
   if (fence === undefined) return null;
   const keys = isMap(contents) ? contents.items.map((pair) => String(pair.key)) : [];
   return { fence, keys, newline: source.text.includes('\r\n') ? '\r\n' : '\n' };
-});
+}
 
 /**
  * An edit adding `key: value` as the last line of a doc's frontmatter, or

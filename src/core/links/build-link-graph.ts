@@ -1,10 +1,9 @@
 import { posix } from 'node:path';
-import type { Relation } from '../model/doc.ts';
-import type { CheckedDoc, SetContext } from '../rules/rule.ts';
+import type { Doc, Relation } from '../model/doc.ts';
 import type { HeadingSlugs } from './collect-heading-slugs.ts';
 import type { Reference } from './collect-references.ts';
 import { buildFileIndex, type FileIndex, type RepoFiles } from './file-index.ts';
-import { linkFacts } from './link-facts.ts';
+import type { LinkFacts } from './link-facts.ts';
 import { isRoleName } from './generic-names.ts';
 import { isDocPath } from './looks-like-path.ts';
 import { isMachinePath, isNameFragment, isPlaceholderPath } from './not-a-reference.ts';
@@ -40,9 +39,16 @@ export interface ResolvedRelation {
   target: ResolvedTarget;
 }
 
+/** What the graph reads of one doc: its path, its relations and its link facts. */
+export interface LinkedDoc {
+  source: { path: string };
+  doc: Pick<Doc, 'id' | 'path' | 'relations'>;
+  analysis: { links: LinkFacts };
+}
+
 /** Phase one, per doc: its landmarks and its resolved references and relations. */
-export interface DocLinks {
-  entry: CheckedDoc;
+export interface DocLinks<Entry extends LinkedDoc = LinkedDoc> {
+  entry: Entry;
   landmarks: ReadonlySet<string>;
   /** Each Markdown heading's anchor on GitHub and on the site, in order; see `collectHeadingSlugs`. */
   headings: readonly HeadingSlugs[];
@@ -52,34 +58,33 @@ export interface DocLinks {
 }
 
 /** Phase two: every doc's links, merged for checks across the set. */
-export interface LinkGraph {
+export interface LinkGraph<Entry extends LinkedDoc = LinkedDoc> {
   index: FileIndex;
   /** By doc path, in path order. */
-  docs: ReadonlyMap<string, DocLinks>;
+  docs: ReadonlyMap<string, DocLinks<Entry>>;
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-const graphs = new WeakMap<SetContext, LinkGraph>();
-
 /**
- * The link graph of a doc set, built once per check and shared by every link
- * rule. Pure: reads only the docs and the facts in the context.
+ * The link graph of a doc set, built once per check (`checkDocs`) and shared
+ * by every link rule.
  */
-export function linkGraphOf(context: SetContext): LinkGraph {
-  let graph = graphs.get(context);
-  if (!graph) {
-    graph = buildLinkGraph(context.docs, context.facts.files, context.facts.repoFiles);
-    graphs.set(context, graph);
-  }
-  return graph;
+export function linkGraphOf<Entry extends LinkedDoc>(context: {
+  graph: LinkGraph<Entry>;
+}): LinkGraph<Entry> {
+  return context.graph;
 }
 
-/** Build the link graph: collect per doc, then resolve against all files and ids. */
-export function buildLinkGraph(
-  docs: readonly CheckedDoc[],
+/**
+ * Build the link graph: collect per doc, then resolve against all files and
+ * ids. Pure: reads only the docs, the files under the root and the
+ * repository's files.
+ */
+export function buildLinkGraph<Entry extends LinkedDoc>(
+  docs: readonly Entry[],
   files: Iterable<string> | undefined,
   repo?: RepoFiles,
-): LinkGraph {
+): LinkGraph<Entry> {
   const index = buildFileIndex(
     files,
     docs.map((entry) => entry.source.path),
@@ -101,10 +106,10 @@ export function buildLinkGraph(
     }
     return target;
   };
-  const result = new Map<string, DocLinks>();
+  const result = new Map<string, DocLinks<Entry>>();
   for (const entry of docs) {
     const { path } = entry.source;
-    const facts = linkFacts.of(entry.source);
+    const facts = entry.analysis.links;
     const references = facts.references
       .filter((reference) => !reference.external)
       .map((reference) => {

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../fix/text-edit.ts';
+import type { TextEdit } from '../diagnostics/text-edit.ts';
 import type { NewPlace } from './find-new-place.ts';
 
 /** A `; …` clause saying where a missing target went, with the certain fix if any. */

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { SetFacts } from '../rules/rule.ts';
+import type { Rename } from './parse-git-renames.ts';
 import type { FileIndex } from './file-index.ts';
 import { isGenericName } from './generic-names.ts';
 import { readingsOf, type ResolvedTarget } from './resolve-reference.ts';
@@ -48,7 +48,11 @@ export function findNewPlace(
   target: ResolvedTarget,
   from: string,
   index: FileIndex,
-  facts: Pick<SetFacts, 'renames' | 'similar'>,
+  facts: {
+    renames?: ReadonlyMap<string, Rename>;
+    /** Did-you-mean answers by missing path (see `SetFacts.similar`). */
+    similar?: Map<string, readonly string[]>;
+  },
 ): NewPlace {
   const readings = readingsOf(target.written, from, index, true);
   for (const reading of readings) {

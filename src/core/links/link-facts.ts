@@ -1,4 +1,4 @@
-import { docMemo } from '../load/doc-memo.ts';
+import type { SourceDoc } from '../load/source-doc.ts';
 import { collectHeadingSlugs, type HeadingSlugs } from './collect-heading-slugs.ts';
 import { collectLandmarks } from './collect-landmarks.ts';
 import { collectReferences, type Reference } from './collect-references.ts';
@@ -14,9 +14,11 @@ export interface LinkFacts {
   references: Reference[];
 }
 
-/** Each doc's link facts, collected from its tree once per loaded doc. */
-export const linkFacts = docMemo<LinkFacts>((source) => ({
-  landmarks: [...collectLandmarks(source.tree)],
-  headings: collectHeadingSlugs(source.tree),
-  references: collectReferences(source.tree, source.text),
-}));
+/** A doc's link facts, collected from its tree (see `analyzeDoc`). */
+export function collectLinkFacts(source: SourceDoc): LinkFacts {
+  return {
+    landmarks: [...collectLandmarks(source.tree)],
+    headings: collectHeadingSlugs(source.tree),
+    references: collectReferences(source.tree, source.text),
+  };
+}

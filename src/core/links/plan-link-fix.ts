@@ -1,4 +1,4 @@
-import type { TextEdit } from '../fix/text-edit.ts';
+import type { TextEdit } from '../diagnostics/text-edit.ts';
 import type { ReferenceKind } from './collect-references.ts';
 import { replaceRange } from './describe-new-place.ts';
 import type { FileIndex } from './file-index.ts';

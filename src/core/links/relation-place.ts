@@ -1,6 +1,6 @@
-import type { SourceDoc } from '../load/source-doc.ts';
+import type { LoadedDoc } from '../load/source-doc.ts';
 import type { Relation } from '../model/doc.ts';
-import { locate, type Place } from '../rules/report.ts';
+import { locate, type Place } from '../diagnostics/report.ts';
 
 /** Where a relation is written: its frontmatter key or list item, or its header line. */
 export function relationPlace(relation: Relation): Place {
@@ -14,7 +14,7 @@ export function relationPlace(relation: Relation): Place {
  * Undefined when the target is not written there verbatim.
  */
 export function relationTargetRange(
-  source: SourceDoc,
+  source: LoadedDoc,
   relation: Relation,
 ): { start: number; end: number } | undefined {
   const { line, column } = relation.source;

@@ -1,5 +1,5 @@
 import { VFile } from 'vfile';
-import { locate, report } from '../rules/report.ts';
+import { locate, report } from '../diagnostics/report.ts';
 import { decodeText } from './decode-text.ts';
 import { DEFAULT_MAX_DEPTH } from './find-deep-markdown.ts';
 import { reportYamlSyntax } from './report-yaml-syntax.ts';

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { report } from '../rules/report.ts';
+import { report } from '../diagnostics/report.ts';
 import type { ParsedFrontmatter } from './parse-frontmatter.ts';
 
 /** A first line that YAML frontmatter starts with: `key:`, `- item`, a comment. */

@@ -3,10 +3,11 @@ import type { VFile } from 'vfile';
 import type { ParsedFrontmatter } from './parse-frontmatter.ts';
 
 /**
- * One doc as loaded: its text, frontmatter and mdast, parsed once and shared
- * by the model, the rules, the link checker and the renderer.
+ * One doc as read: its path, text and messages. What outlives the per-doc
+ * phase of a check (set rules, reporters, renderers, `fix`); everything
+ * derived from its frontmatter and mdast is in its `DocAnalysis`.
  */
-export interface SourceDoc {
+export interface LoadedDoc {
   /** Path relative to the content root, with `/` separators. */
   path: string;
   /** The file's messages collect here; `file.value` is the decoded text. */
@@ -19,8 +20,21 @@ export interface SourceDoc {
   bom: boolean;
   /** Where the body starts: after the frontmatter block, 0 without one. Known without parsing the YAML. */
   bodyOffset: number;
+}
+
+/**
+ * One doc as parsed: its frontmatter and mdast besides the text, parsed once
+ * and shared by the analysis, the model and the per-doc rules, then let go.
+ */
+export interface SourceDoc extends LoadedDoc {
   /** The frontmatter block, when the file has one. */
   frontmatter: ParsedFrontmatter | undefined;
   /** The body as mdast; positions are positions in the whole file. */
   tree: Root;
+}
+
+/** The {@link LoadedDoc} part of a parsed doc, without its frontmatter and mdast. */
+export function toLoadedDoc(source: LoadedDoc): LoadedDoc {
+  const { path, file, text, encoding, bom, bodyOffset } = source;
+  return { path, file, text, encoding, bom, bodyOffset };
 }

@@ -1,9 +1,9 @@
 import type { Point } from 'unist';
 import type { MojibakePlace } from '../encoding/mojibake-place.ts';
 import { FIXABLE_RULES } from '../fix/collect-fixes.ts';
-import type { Diagnostic } from '../rules/report.ts';
-import { isRuleId, ruleUrl } from '../rules/rule-ids.ts';
-import { severityOf, type Severity } from '../rules/severity.ts';
+import type { Diagnostic } from '../diagnostics/report.ts';
+import { isRuleId, ruleUrl } from '../diagnostics/rule-ids.ts';
+import { severityOf, type Severity } from '../diagnostics/severity.ts';
 
 /**
  * The fields of a diagnostic every reporter needs, flattened and

@@ -1,7 +1,7 @@
 import type { CheckResult } from '../check/check-result.ts';
 import { describeMessage } from './describe-message.ts';
 import { displayPath } from './display-path.ts';
-import { escapeControl } from './escape-control.ts';
+import { escapeControl } from '../encoding/escape-control.ts';
 import type { ReportOptions } from './reporter.ts';
 
 /**

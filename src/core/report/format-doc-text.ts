@@ -1,8 +1,8 @@
 import { styleText } from 'node:util';
 import type { FileResult } from '../check/check-result.ts';
 import type { Doc, DocField, ValueSource } from '../model/doc.ts';
-import { severityOf } from '../rules/severity.ts';
-import { escapeControl } from './escape-control.ts';
+import { severityOf } from '../diagnostics/severity.ts';
+import { escapeControl } from '../encoding/escape-control.ts';
 
 /** Options of {@link formatDocText}. */
 export interface DocTextOptions {

@@ -1,8 +1,8 @@
 import type { CheckResult } from '../check/check-result.ts';
-import type { Severity } from '../rules/severity.ts';
+import type { Severity } from '../diagnostics/severity.ts';
 import { describeMessage, type MessageFields } from './describe-message.ts';
 import { displayPath } from './display-path.ts';
-import { escapeControl } from './escape-control.ts';
+import { escapeControl } from '../encoding/escape-control.ts';
 import { escapeData, escapeProperty } from './escape-workflow-command.ts';
 import { describeOthers, foldFindings } from './fold-findings.ts';
 import { isContradiction } from './rank-findings.ts';

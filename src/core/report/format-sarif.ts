@@ -1,6 +1,6 @@
 import type { Log, Region, ReportingDescriptor, Result } from 'sarif';
 import type { CheckResult } from '../check/check-result.ts';
-import type { Severity } from '../rules/severity.ts';
+import type { Severity } from '../diagnostics/severity.ts';
 import { describeMessage, type MessageFields } from './describe-message.ts';
 import { displayPath } from './display-path.ts';
 import { fingerprintOf } from './fingerprint.ts';

@@ -1,10 +1,11 @@
 import { styleText } from 'node:util';
 import type { CheckResult } from '../check/check-result.ts';
-import type { Severity } from '../rules/severity.ts';
+import type { Severity } from '../diagnostics/severity.ts';
 import { describeMessage } from './describe-message.ts';
 import { displayPath } from './display-path.ts';
 import { describeOthers, foldFindings, type FoldedFinding } from './fold-findings.ts';
-import { escapeControl } from './escape-control.ts';
+import { escapeControl } from '../encoding/escape-control.ts';
+import { elideCodeSpans } from './elide-code-spans.ts';
 import type { ReportOptions } from './reporter.ts';
 import { stringWidth } from './string-width.ts';
 import { wrapText } from './wrap-text.ts';
@@ -14,16 +15,22 @@ type Paint = (style: Style, text: string) => string;
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
 
+/** Widest row of piped output: longer messages lose the middle of long code spans, then wrap. */
+export const PIPED_WIDTH = 200;
+
 /**
  * Human-readable report: the path of each doc with findings, then one row
  * per finding (`  12:5  error  missing-heading  Cannot find heading…`),
  * contradictions in numbers and claims first, then errors, warnings and
- * infos. A rule repeating in a file folds into one row (`missing-file ×14`)
- * unless `verbose`. Columns are aligned but no row is padded after its
- * message; with a `width` (a terminal) long messages wrap under their
- * column, else each finding stays one line. Then a summary, and how many
- * findings `statusdocs fix --write` repairs. A clean run prints
- * `✔ No problems in N docs`; a clean `quiet` run prints nothing.
+ * warnings. A rule repeating in a file folds into one row (`missing-file
+ * ×14`) unless `verbose`. Infos are counted in one line (`6 infos not
+ * shown: orphan ×3, …`) unless `verbose` lists them. Columns are aligned
+ * but no row is padded after its message; with a `width` (a terminal) long
+ * messages wrap under their column, else each finding stays one line of at
+ * most {@link PIPED_WIDTH} columns (long code spans cut in the middle).
+ * Then a summary, and how many findings `statusdocs fix --write` repairs.
+ * A clean run prints `✔ No problems in N docs`; a clean `quiet` run prints
+ * nothing.
  */
 export function formatText(result: CheckResult, options: ReportOptions = {}): string {
   const paint: Paint = options.color
@@ -31,18 +38,26 @@ export function formatText(result: CheckResult, options: ReportOptions = {}): st
     : (_style, text) => text;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let fixable = 0;
+  let files = 0;
+  const hidden = new Map<string, number>();
   const blocks: string[] = [];
   for (const file of result.files) {
     const messages = file.messages
       .map(describeMessage)
       .filter((message) => !options.quiet || message.severity === 'error');
     if (messages.length === 0) continue;
+    files++;
     for (const message of messages) {
       counts[message.severity]++;
       if (message.fixable) fixable++;
     }
+    const shown = messages.filter((message) => options.verbose || message.severity !== 'info');
+    for (const message of messages.filter((m) => !shown.includes(m))) {
+      hidden.set(message.ruleId ?? '', (hidden.get(message.ruleId ?? '') ?? 0) + 1);
+    }
+    if (shown.length === 0) continue;
     const path = paint('underline', escapeControl(displayPath(file.path, options.displayRoot)));
-    const rows = formatRows(foldFindings(messages, !options.verbose), paint, options.width);
+    const rows = formatRows(foldFindings(shown, !options.verbose), paint, options.width);
     blocks.push(`${path}\n${rows.join('\n')}\n`);
   }
   const suppressed = options.suppressed ?? 0;
@@ -58,12 +73,24 @@ export function formatText(result: CheckResult, options: ReportOptions = {}): st
     ? `✖ ${plural(counts.error, 'error')}`
     : `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ` +
       `${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
-  const where = ` in ${plural(blocks.length, 'file')}`;
+  const where = ` in ${plural(files, 'file')}`;
+  const infos = hidden.size > 0 ? `${describeHidden(hidden)}\n` : '';
   const repair =
     fixable > 0
       ? `${plural(fixable, 'finding')} can be repaired by \`statusdocs fix --write\`\n`
       : '';
-  return `${blocks.join('\n')}\n${paint(['bold', style], summary + where)}\n${baseline}${repair}`;
+  const body = blocks.length > 0 ? `${blocks.join('\n')}\n` : '';
+  return `${body}${paint(['bold', style], summary + where)}\n${infos}${baseline}${repair}`;
+}
+
+/** `6 infos not shown (orphan ×3, missing-file ×2, drift); --verbose lists them`. */
+function describeHidden(hidden: ReadonlyMap<string, number>): string {
+  const total = [...hidden.values()].reduce((sum, count) => sum + count, 0);
+  const rules = [...hidden]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([rule, count]) => (count > 1 ? `${rule} ×${count}` : rule));
+  const noun = total === 1 ? 'info' : 'infos';
+  return `${total} ${noun} not shown (${rules.join(', ')}); \`--verbose\` lists them`;
 }
 
 /** Rows of one file: position, severity and rule aligned across the file, the message last. */
@@ -88,7 +115,9 @@ function formatRows(rows: FoldedFinding[], paint: Paint, width: number | undefin
       paint(SEVERITY_STYLE[cell.severity], cell.severity) + pad(cell.severity, severityWidth),
       ...(ruleWidth > 0 ? [paint('dim', cell.rule) + pad(cell.rule, ruleWidth)] : []),
     ].join('  ');
-    const lines = wrapText(cell.reason, width === undefined ? Infinity : width - indent);
+    const room = (width ?? PIPED_WIDTH) - indent;
+    const reason = width === undefined ? elideCodeSpans(cell.reason, room) : cell.reason;
+    const lines = wrapText(reason, room);
     return `${lead}  ${lines.join(`\n${' '.repeat(indent)}`)}`;
   });
 }

@@ -12,6 +12,7 @@ export type { ReportOptions, Reporter } from './reporter.ts';
 export type { Summary } from './summarize.ts';
 export { formatCompact, formatGithub, formatJson, formatSarif, formatText };
 export { summarize } from './summarize.ts';
+export { FAIL_ON_LEVELS, isFailOn, reachesFailOn, type FailOn } from './fail-on.ts';
 export { formatJobSummary } from './format-job-summary.ts';
 export {
   applyBaseline,

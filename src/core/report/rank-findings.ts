@@ -1,4 +1,4 @@
-import type { Severity } from '../rules/severity.ts';
+import type { Severity } from '../diagnostics/severity.ts';
 import type { MessageFields } from './describe-message.ts';
 
 /**

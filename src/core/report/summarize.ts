@@ -1,5 +1,5 @@
 import type { CheckResult } from '../check/check-result.ts';
-import { severityOf } from '../rules/severity.ts';
+import { severityOf } from '../diagnostics/severity.ts';
 
 /** How many docs were checked and how many findings of each severity they have. */
 export interface Summary {

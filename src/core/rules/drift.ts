@@ -19,11 +19,12 @@ export const drift: SetRule = {
     const limit = context.config.drift.commits;
     const { fileHistory, repoFiles } = context.facts;
     if (limit === undefined || !fileHistory || !repoFiles) return;
-    for (const { source, doc } of context.docs) {
+    for (const entry of context.docs) {
+      const { source, doc } = entry;
       if (doc.kind !== 'status' || (doc.status !== null && PAST.has(doc.status))) continue;
       const own = fileHistory.versions.get(posix.join(repoFiles.contentDir, doc.path))?.[0];
       if (!own) continue;
-      for (const { target, position } of codeReferences(source, repoFiles)) {
+      for (const { target, position } of codeReferences(entry, repoFiles)) {
         const later = (fileHistory.versions.get(target) ?? []).filter((v) => v.time > own.time);
         if (later.length <= limit) continue;
         report(

@@ -1,4 +1,3 @@
-import { linkFacts } from '../links/link-facts.ts';
 import type { ExternalProblem } from '../links/external/external-result.ts';
 import { report } from './report.ts';
 import type { SetRule } from './rule.ts';
@@ -18,8 +17,8 @@ export const externalBroken: SetRule = {
   check(context) {
     const results = context.facts.external;
     if (!results || results.size === 0) return;
-    for (const { source } of context.docs) {
-      for (const reference of linkFacts.of(source).references) {
+    for (const { source, analysis } of context.docs) {
+      for (const reference of analysis.links.references) {
         if (!reference.external) continue;
         const result = results.get(reference.url);
         if (!result || result.ok) continue;

@@ -1,5 +1,4 @@
 import { posix } from 'node:path';
-import { fileClaims } from '../evidence/collect-file-claims.ts';
 import { judgeFileClaim, type DocWindow } from '../evidence/judge-file-claim.ts';
 import { indexByName, resolveClaimPath } from '../evidence/resolve-claim-path.ts';
 import type { FileVersion } from '../evidence/file-history.ts';
@@ -21,8 +20,8 @@ export const fileClaim: SetRule = {
     const { fileHistory, repoFiles } = context.facts;
     if (!fileHistory || !repoFiles) return;
     const byName = indexByName(repoFiles);
-    for (const { source, doc } of context.docs) {
-      const claims = fileClaims.of(source);
+    for (const { source, doc, analysis } of context.docs) {
+      const claims = analysis.fileClaims;
       if (claims.length === 0) continue;
       const own = fileHistory.versions.get(posix.join(repoFiles.contentDir, doc.path)) ?? [];
       const window = docWindow(doc, own, context.today);

@@ -14,7 +14,7 @@ import { mojibake } from './mojibake.ts';
 import { replacementChar } from './replacement-char.ts';
 import { tableRatio } from './table-ratio.ts';
 import { tableTotal } from './table-total.ts';
-import { LINK_RULES } from '../links/index.ts';
+import { LINK_RULES } from './link-rules.ts';
 import type { DocRule, SetRule } from './rule.ts';
 
 /**

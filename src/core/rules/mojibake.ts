@@ -13,9 +13,11 @@ import type { DocRule } from './rule.ts';
  * and Latin letters count, so real Portuguese, Turkish or German text stays
  * quiet. One finding per file: a single place gets its own message, more
  * say how many places and how many are repairable, and list each place
- * (`places`). The fix holds every certain repair. Code blocks and inline
- * code are read only when the damage is file-wide (see `diagnoseMojibake`);
- * frontmatter is checked.
+ * (`places`). The fix holds every certain repair; when the damage is
+ * file-wide it repairs every place, writing the likeliest character where
+ * bytes were lost or `�` when nothing singles one out (`fillLostBytes`), so
+ * no mojibake is left. Code blocks and inline code are read only when the
+ * damage is file-wide (see `diagnoseMojibake`); frontmatter is checked.
  */
 export const mojibake: DocRule = {
   id: 'mojibake',
@@ -25,26 +27,31 @@ export const mojibake: DocRule = {
     const diagnosis = diagnoseMojibake(text, codeRangesOf(source.tree).all);
     const first = diagnosis?.places[0];
     if (!diagnosis || !first) return;
-    const { places } = diagnosis;
-    const fix = places.flatMap(({ start, end, repair }) =>
-      repair === undefined ? [] : [{ start, end, text: repair }],
+    const { places, fileWide } = diagnosis;
+    // A wholly misdecoded file is repaired everywhere: a lost character becomes `�`.
+    const fix = places.flatMap(({ start, end, repair, fill }) =>
+      repair === undefined && !fileWide ? [] : [{ start, end, text: repair ?? fill }],
     );
     const single = places.length === 1;
     report(
       file,
       'mojibake',
-      single ? first.reason : describeDiagnosis(diagnosis.codePage, places),
+      single ? first.reason : describeDiagnosis(diagnosis.codePage, places, fileWide),
       { offset: first.start, endOffset: first.end },
       {
         ...(single ? { expected: first.expected, actual: first.actual } : {}),
         fix: fix.length > 0 ? fix : undefined,
-        places: places.map((place) => toPlace(source.file, place)),
+        places: places.map((place) => toPlace(source.file, place, fileWide)),
       },
     );
   },
 };
 
-function toPlace(file: Parameters<typeof locate>[0], place: LocatedMojibake): MojibakePlace {
+function toPlace(
+  file: Parameters<typeof locate>[0],
+  place: LocatedMojibake,
+  fileWide: boolean,
+): MojibakePlace {
   const index = locate(file);
   const start = index.toPoint(place.start) ?? { line: 1, column: 1 };
   const end = index.toPoint(place.end) ?? start;
@@ -53,7 +60,11 @@ function toPlace(file: Parameters<typeof locate>[0], place: LocatedMojibake): Mo
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    message: place.reason,
+    // A guess or a `�` written by the whole-file repair is for a person to check.
+    message:
+      fileWide && place.repair === undefined
+        ? `${place.reason}; \`statusdocs fix --write\` writes \`${place.fill}\``
+        : place.reason,
     actual: place.actual,
     expected: place.expected,
     repair: place.repair ?? null,

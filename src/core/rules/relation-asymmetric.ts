@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { addFrontmatterLine, frontmatterSlot } from '../links/add-frontmatter-line.ts';
+import { addFrontmatterLine } from '../links/add-frontmatter-line.ts';
 import { linkGraphOf } from '../links/build-link-graph.ts';
 import { relationPlace } from '../links/relation-place.ts';
 import type { RelationType } from '../model/vocabulary.ts';
@@ -64,7 +64,7 @@ export const relationAsymmetric: SetRule = {
           { line: 1, column: 1 },
           {
             expected: [`${back.type}: ${value}`],
-            fix: addFrontmatterLine(frontmatterSlot.of(other.entry.source), back.type, value),
+            fix: addFrontmatterLine(other.entry.analysis.slot, back.type, value),
           },
         );
       }

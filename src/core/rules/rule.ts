@@ -4,6 +4,8 @@ import type { FileHistory } from '../evidence/file-history.ts';
 import type { ExternalResult } from '../links/external/external-result.ts';
 import type { RepoFiles } from '../links/file-index.ts';
 import type { Rename } from '../links/parse-git-renames.ts';
+import type { AnalyzedDoc, DocAnalysis } from '../analysis/doc-analysis.ts';
+import type { LinkGraph } from '../links/build-link-graph.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
 import type { Doc } from '../model/doc.ts';
 import type { RuleId } from './rule-ids.ts';
@@ -14,6 +16,8 @@ export interface RuleContext {
   source: SourceDoc;
   /** The doc's inferred metadata. */
   doc: Doc;
+  /** What was derived from the doc's frontmatter and mdast. */
+  analysis: DocAnalysis;
   /** The resolved configuration. */
   config: ResolvedConfig;
   /** Today's date, `YYYY-MM-DD`; injected so results are reproducible. */
@@ -28,9 +32,8 @@ export interface DocRule {
   check(context: RuleContext): void;
 }
 
-/** One doc of a set, as set rules see it. */
-export interface CheckedDoc {
-  source: SourceDoc;
+/** One doc of a set, as set rules see it: read, analysed, its metadata inferred. */
+export interface CheckedDoc extends AnalyzedDoc {
   doc: Doc;
 }
 
@@ -44,6 +47,8 @@ export interface SetContext {
   root: string;
   /** Facts gathered by I/O before checking (e.g. git renames), keyed by provider. */
   facts: SetFacts;
+  /** The link graph of `docs`, built once per check for every link rule. */
+  graph: LinkGraph<CheckedDoc>;
 }
 
 /** Facts from outside the docs, read by the shell before the pure check. */

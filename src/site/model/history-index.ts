@@ -1,39 +1,56 @@
+import { z } from 'zod';
 import type { Release } from '../../core/changelog/release.ts';
-import type { VersionSource } from '../../core/history/select-versions.ts';
 import type { SiteHistory } from './read-site-history.ts';
 
 /** A version as the pages list it, with where each of its docs is. */
-export interface VersionEntry {
-  name: string;
+export const versionEntrySchema = z.object({
+  /** `v1`, `2025-03`, or a named ref. */
+  name: z.string(),
   /** URL segment: `/v/<slug>/`. */
-  slug: string;
-  source: VersionSource;
-  date: string | null;
-  commit: string | null;
+  slug: z.string(),
+  /** Where the version comes from: a tag, a named ref, a period snapshot or the working tree. */
+  source: z.enum(['tag', 'ref', 'period', 'working-tree']),
+  /** `YYYY-MM-DD` of the version's commit, or null. */
+  date: z.string().nullable(),
+  /** Short commit id, or null. */
+  commit: z.string().nullable(),
   /** Doc key → slug of its page in this version. */
-  docs: Record<string, string>;
-}
+  docs: z.record(z.string(), z.string()),
+});
+
+/** A changelog release: the core's `Release`, stored as the core built it (its one spelling). */
+const releaseSchema = z.custom<Release>();
 
 /**
  * What every page needs to know about history, stored as one entry: the
  * versions (for switchers and banners), where each doc is in each, and the
  * changelog. Plain data, so the content store can keep it.
  */
-export interface HistoryIndex {
-  enabled: boolean;
-  available: boolean;
-  notes: string[];
+export const historyIndexSchema = z.object({
+  /** Whether history is turned on for the site. */
+  enabled: z.boolean(),
+  /** Whether git could be read. */
+  available: z.boolean(),
+  /** What the reader should know about the history (shallow clone, read errors). */
+  notes: z.array(z.string()),
   /** Versions other than latest, in history order. */
-  versions: VersionEntry[];
+  versions: z.array(versionEntrySchema),
   /** Doc key → slug of its latest page. */
-  latest: Record<string, string>;
-  latestLabel: string;
+  latest: z.record(z.string(), z.string()),
+  /** What latest is called: the newest version's name, or "the current docs". */
+  latestLabel: z.string(),
   /** Every release, newest first. */
-  releases: Release[];
+  releases: z.array(releaseSchema),
   /** The release leading to each version, by version slug. */
-  versionReleases: Record<string, Release>;
-  newestDate: string | null;
-}
+  versionReleases: z.record(z.string(), releaseSchema),
+  /** `YYYY-MM-DD` of the newest commit, or null. */
+  newestDate: z.string().nullable(),
+});
+
+/** A version as the pages list it. */
+export type VersionEntry = z.infer<typeof versionEntrySchema>;
+/** The history every page reads. */
+export type HistoryIndex = z.infer<typeof historyIndexSchema>;
 
 /**
  * The index of a site's history: `latestSlugs` (latest path → slug, from

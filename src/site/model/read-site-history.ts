@@ -109,6 +109,19 @@ export async function readSiteHistory(
 
 async function collect(history: History, config: ResolvedConfig): Promise<SiteHistory> {
   const result = emptySiteHistory(true, [...history.notes]);
+  try {
+    return await fill(result, history, config);
+  } finally {
+    // Past versions git cannot give are noted as they are read.
+    result.notes = [...history.notes];
+  }
+}
+
+async function fill(
+  result: SiteHistory,
+  history: History,
+  config: ResolvedConfig,
+): Promise<SiteHistory> {
   const latest = history.versions.find((version) => version.source === 'working-tree');
   for (const doc of latest?.docs ?? []) result.latestKeys.set(doc.path, doc.key);
   if (history.commits.length === 0) return result;

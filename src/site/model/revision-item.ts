@@ -1,23 +1,30 @@
-import type { RevisionChange, RevisionView } from '../../core/history/index.ts';
+import { z } from 'zod';
+import type { RevisionView } from '../../core/history/index.ts';
 
 /** One revision of a doc, flattened for its page's "History" section. */
-export interface RevisionItem {
+export const revisionItemSchema = z.object({
   /** `YYYY-MM-DD` of the commit; null for uncommitted changes. */
-  date: string | null;
-  author: string | null;
+  date: z.string().nullable(),
+  /** The commit's author, or null. */
+  author: z.string().nullable(),
   /** Short commit id; null for uncommitted changes. */
-  commit: string | null;
-  change: RevisionChange;
-  path: string;
+  commit: z.string().nullable(),
+  /** What the revision did to the doc. */
+  change: z.enum(['added', 'modified', 'renamed', 'deleted', 'boundary', 'uncommitted']),
+  /** The doc's path in this revision. */
+  path: z.string(),
   /** The path before, for a rename. */
-  from: string | null;
+  from: z.string().nullable(),
   /** `🟡 In Progress → ✅ Complete`, or null when the status did not change. */
-  status: string | null;
+  status: z.string().nullable(),
   /** `coverage 40% → 42% (+2)`, one per metric that moved. */
-  deltas: string[];
+  deltas: z.array(z.string()),
   /** Task list items checked off in this revision. */
-  tasksCompleted: string[];
-}
+  tasksCompleted: z.array(z.string()),
+});
+
+/** One revision of a doc, ready to show. */
+export type RevisionItem = z.infer<typeof revisionItemSchema>;
 
 /** A revision as the site shows it: plain strings, so it can be stored and compared. Pure. */
 export function revisionItem(revision: RevisionView): RevisionItem {

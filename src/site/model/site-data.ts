@@ -29,16 +29,24 @@ let current: { options: SiteOptions; data: Promise<SiteData> } | undefined;
  */
 export function loadSiteData(options: SiteOptions, fresh = false): Promise<SiteData> {
   if (!fresh && current?.options === options) return current.data;
-  const data = readSiteData(options);
+  const data = readSiteData(options, fresh);
   current = { options, data };
   return data;
 }
 
-async function readSiteData(options: SiteOptions): Promise<SiteData> {
-  const check = await checkProject(options.contentRoot, options.config, options.today, {
-    ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
-    evidence: { cwd: options.evidenceRoot, globs: options.config.evidence ?? [] },
-  });
+async function readSiteData(options: SiteOptions, fresh: boolean): Promise<SiteData> {
+  // A reload in dev checks again; a build uses the project `statusdocs build` checked.
+  const check =
+    !fresh && options.checked
+      ? options.checked
+      : await checkProject(options.contentRoot, options.config, options.today, {
+          ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
+          evidence: {
+            cwd: options.evidenceRoot,
+            files: options.evidenceFiles,
+            globs: options.config.evidence ?? [],
+          },
+        });
   const started = performance.now();
   const history = options.history
     ? await readSiteHistory(options.contentRoot, options.config)

@@ -1,15 +1,10 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { z } from 'zod';
+import type { headingSchema } from '../model/collection-schemas.ts';
 
-/** A heading of a rendered doc, for a table of contents. */
-export interface Heading {
-  /** 1 for `<h1>` to 6 for `<h6>`. */
-  depth: number;
-  /** The heading's `id`: its GitHub slug. */
-  slug: string;
-  /** The heading's text. */
-  text: string;
-}
+/** A heading of a rendered doc, for a table of contents (its schema: `headingSchema`). */
+export type Heading = z.infer<typeof headingSchema>;
 
 const HEADING = /^h([1-6])$/;
 

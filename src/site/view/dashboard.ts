@@ -1,9 +1,14 @@
 import { DOC_KINDS, DOC_STATUSES } from '../../core/model/vocabulary.ts';
 import type { DocView } from '../model/doc-view.ts';
+import { rankAttention, type AttentionItem } from './attention.ts';
+import { KIND_LABEL, STATUS_LABEL } from './format.ts';
+import { pickTrackers, type Trackers } from './trackers.ts';
 
-/** A count of docs in one group, e.g. the `active` status. */
+/** A count of docs in one group, e.g. the `active` status, with its label. */
 export interface GroupCount<K extends string> {
   key: K;
+  /** `Active`, `No status`; `Report` or `Reports` by count. */
+  label: string;
   count: number;
 }
 
@@ -14,9 +19,15 @@ export interface Dashboard {
   byStatus: GroupCount<string>[];
   /** Docs per kind, in vocabulary order, zero counts left out. */
   byKind: GroupCount<string>[];
-  /** Docs with errors or warnings, most errors first. */
-  attention: DocView[];
-  /** The status tracker whose metrics lead the page: the most recently updated `status` doc with metrics. */
+  /** Live docs with errors or warnings, most severe first (`rankAttention`). */
+  attention: AttentionItem[];
+  /** Retired docs (archived, superseded, done) with errors or warnings, left out of `attention`. */
+  retiredWithFindings: number;
+  /** Docs with errors or warnings, retired or not. */
+  withFindings: number;
+  /** The status tracker whose metrics lead the page, and the others (`pickTrackers`). */
+  trackers: Trackers;
+  /** The lead tracker: `trackers.lead`. */
   tracker: DocView | undefined;
   /** Docs by last activity (`updated`, else `date`), newest first. */
   recent: DocView[];
@@ -31,28 +42,22 @@ export function buildDashboard(docs: readonly DocView[], recentCount = 8): Dashb
     const key = doc.status ?? 'unknown';
     statusCounts.set(key, (statusCounts.get(key) ?? 0) + 1);
   }
-  const byStatus = [...DOC_STATUSES, 'unknown']
-    .map((key) => ({ key, count: statusCounts.get(key) ?? 0 }))
+  const byStatus = [
+    ...DOC_STATUSES.map((key) => ({ key, label: STATUS_LABEL[key] })),
+    { key: 'unknown', label: 'No status' },
+  ]
+    .map((group) => ({ ...group, count: statusCounts.get(group.key) ?? 0 }))
     .filter((group) => group.count > 0);
-  const byKind = DOC_KINDS.map((key) => ({
-    key,
-    count: docs.filter((doc) => doc.kind === key).length,
-  })).filter((group) => group.count > 0);
-  const attention = docs
-    .filter((doc) => doc.counts.error + doc.counts.warning > 0)
-    .sort(
-      (a, b) =>
-        b.counts.error - a.counts.error ||
-        b.counts.warning - a.counts.warning ||
-        a.path.localeCompare(b.path),
-    );
+  const byKind = DOC_KINDS.map((key) => {
+    const count = docs.filter((doc) => doc.kind === key).length;
+    return { key, label: count === 1 ? KIND_LABEL[key].one : KIND_LABEL[key].many, count };
+  }).filter((group) => group.count > 0);
+  const attention = rankAttention(docs);
   const byActivity = [...docs].sort(
     (a, b) =>
       (activityOf(b) ?? '').localeCompare(activityOf(a) ?? '') || a.path.localeCompare(b.path),
   );
-  const tracker = byActivity.find(
-    (doc) => doc.kind === 'status' && Object.keys(doc.metrics).length > 0,
-  );
+  const trackers = pickTrackers(byActivity);
   const findings = { error: 0, warning: 0, info: 0 };
   for (const doc of docs) {
     findings.error += doc.counts.error;
@@ -63,8 +68,11 @@ export function buildDashboard(docs: readonly DocView[], recentCount = 8): Dashb
     total: docs.length,
     byStatus,
     byKind,
-    attention,
-    tracker,
+    attention: attention.items,
+    retiredWithFindings: attention.retired,
+    withFindings: docs.filter((doc) => doc.counts.error + doc.counts.warning > 0).length,
+    trackers,
+    tracker: trackers.lead,
     recent: byActivity.filter((doc) => activityOf(doc) !== null).slice(0, recentCount),
     findings,
   };

@@ -1,4 +1,8 @@
 import type { DocKind, DocStatus } from '../../core/model/vocabulary.ts';
+import type { DocView } from '../model/doc-view.ts';
+
+/** A relation's type, as the doc's schema spells it. */
+type RelationType = DocView['relations'][number]['type'];
 
 /** Display name of each status. */
 export const STATUS_LABEL: Readonly<Record<DocStatus, string>> = {
@@ -22,7 +26,7 @@ export const KIND_LABEL: Readonly<Record<DocKind, { one: string; many: string }>
 };
 
 /** Display name of each relation type, seen from the doc that holds it. */
-export const RELATION_LABEL: Readonly<Record<string, string>> = {
+export const RELATION_LABEL: Readonly<Record<RelationType, string>> = {
   plan: 'Plan',
   supersedes: 'Supersedes',
   superseded_by: 'Superseded by',
@@ -33,7 +37,7 @@ export const RELATION_LABEL: Readonly<Record<string, string>> = {
 };
 
 /** Display name of each relation type, seen from the doc it points at. */
-export const BACKLINK_LABEL: Readonly<Record<string, string>> = {
+export const BACKLINK_LABEL: Readonly<Record<RelationType, string>> = {
   plan: 'Under this plan',
   supersedes: 'Superseded by',
   superseded_by: 'Supersedes',

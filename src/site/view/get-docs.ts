@@ -1,17 +1,13 @@
-import { getCollection, render } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { DocView } from '../model/doc-view.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
-/** A doc entry as stored by the loader. */
-export interface DocEntry {
-  id: string;
-  data: DocView;
-  rendered?: { html: string; metadata?: { titleId?: string | null } };
-}
+/** A doc entry as stored by the loader: its view model, and its rendered body. */
+export type DocEntry = CollectionEntry<'statusdocsDocs'>;
 
 /** Every doc entry, for `getStaticPaths`; shared by every page of a build. */
-export const getDocEntries = oncePerBuild(
-  async (): Promise<DocEntry[]> => (await getCollection('statusdocsDocs')) as DocEntry[],
+export const getDocEntries = oncePerBuild(async (): Promise<DocEntry[]> =>
+  getCollection('statusdocsDocs'),
 );
 
 /** Every doc's view model, sorted by path: a new array each call, which callers may sort. */

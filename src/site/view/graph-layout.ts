@@ -1,6 +1,7 @@
 import type { DocView } from '../model/doc-view.ts';
 import { buildGraphEdges, type GraphEdge } from './graph-edges.ts';
 import { compareText } from './compare.ts';
+import { clusterNodes } from './graph-clusters.ts';
 
 /** A doc placed on the graph. */
 export interface GraphNode {
@@ -21,35 +22,71 @@ export interface GraphLayout {
 }
 
 /** Box and spacing sizes of the layout, in SVG units. */
-export const GRAPH_SIZES = { nodeWidth: 240, nodeHeight: 46, gapX: 56, gapY: 14, pad: 16 };
+export const GRAPH_SIZES = {
+  nodeWidth: 240,
+  nodeHeight: 62,
+  gapX: 56,
+  gapY: 14,
+  pad: 16,
+  /** Between the bands of two groups of related docs. */
+  gapBand: 34,
+};
 
 /**
  * Lay out the relation graph in layers, left to right: every directed edge
  * (plan → report, handoff → next handoff, old → new for supersedes) points
  * to a later column; a doc sits one column after its furthest predecessor
  * (longest path). Edges that would close a cycle are ignored for layering
- * (the `relation-cycle` rule reports them) but still drawn. Within a column
- * docs are ordered by the mean row of their predecessors, then by date and
- * path, which keeps most edges from crossing. Only docs with a relation are
- * placed. Pure and deterministic.
+ * (the `relation-cycle` rule reports them) but still drawn. Each connected
+ * group of docs gets a band of its own, largest first (`clusterNodes`), so
+ * edges never cross another group; within a band, docs are ordered by the
+ * mean row of their predecessors, then by date and path, and each column is
+ * centred on the band, so a plan sits beside the middle of its reports.
+ * Only docs with a relation are placed. Pure and deterministic.
  */
 export function layoutGraph(docs: readonly DocView[]): GraphLayout {
   const edges = buildGraphEdges(docs);
   const linked = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
   const nodes = docs.filter((doc) => linked.has(doc.path)).sort(byDateThenPath);
+  const { nodeWidth, nodeHeight, gapX, gapY, pad, gapBand } = GRAPH_SIZES;
+  const placed: GraphNode[] = [];
+  let top = pad;
+  let layerCount = 0;
+  for (const cluster of clusterNodes(nodes, edges)) {
+    const columns = orderColumns(cluster, edges);
+    const rows = Math.max(...columns.map((column) => column.length));
+    columns.forEach((column, layer) => {
+      const offset = ((rows - column.length) * (nodeHeight + gapY)) / 2;
+      column.forEach((doc, index) => {
+        const x = pad + layer * (nodeWidth + gapX);
+        placed.push({ doc, layer, x, y: top + offset + index * (nodeHeight + gapY) });
+      });
+    });
+    top += rows * (nodeHeight + gapY) - gapY + gapBand;
+    layerCount = Math.max(layerCount, columns.length);
+  }
+  return {
+    width: layerCount === 0 ? 0 : 2 * pad + layerCount * (nodeWidth + gapX) - gapX,
+    height: placed.length === 0 ? 0 : top - gapBand + pad,
+    nodes: placed,
+    edges,
+  };
+}
+
+/** The columns of one group: its docs by layer, each column ordered to keep edges from crossing. */
+function orderColumns(cluster: readonly DocView[], edges: readonly GraphEdge[]): DocView[][] {
+  const paths = new Set(cluster.map((doc) => doc.path));
+  const inside = edges.filter((edge) => paths.has(edge.from));
   const layers = assignLayers(
-    nodes.map((doc) => doc.path),
-    edges.filter((edge) => edge.type !== 'related'),
+    cluster.map((doc) => doc.path),
+    inside.filter((edge) => edge.type !== 'related'),
   );
   const columns: DocView[][] = [];
-  for (const doc of nodes) {
-    const layer = layers.get(doc.path) ?? 0;
-    (columns[layer] ??= []).push(doc);
-  }
+  for (const doc of cluster) (columns[layers.get(doc.path) ?? 0] ??= []).push(doc);
   const row = new Map<string, number>();
-  const ordered = columns.map((column) => {
+  return columns.map((column) => {
     const mean = (doc: DocView): number => {
-      const rows = edges
+      const rows = inside
         .filter((edge) => edge.to === doc.path && row.has(edge.from))
         .map((edge) => row.get(edge.from) ?? 0);
       return rows.length === 0 ? Infinity : rows.reduce((a, b) => a + b, 0) / rows.length;
@@ -61,22 +98,6 @@ export function layoutGraph(docs: readonly DocView[]): GraphLayout {
     sorted.forEach((doc, index) => row.set(doc.path, index));
     return sorted;
   });
-  const { nodeWidth, nodeHeight, gapX, gapY, pad } = GRAPH_SIZES;
-  const placed = ordered.flatMap((column, layer) =>
-    column.map((doc, index) => ({
-      doc,
-      layer,
-      x: pad + layer * (nodeWidth + gapX),
-      y: pad + index * (nodeHeight + gapY),
-    })),
-  );
-  const tallest = Math.max(0, ...ordered.map((column) => column.length));
-  return {
-    width: ordered.length === 0 ? 0 : 2 * pad + ordered.length * (nodeWidth + gapX) - gapX,
-    height: tallest === 0 ? 0 : 2 * pad + tallest * (nodeHeight + gapY) - gapY,
-    nodes: placed,
-    edges,
-  };
 }
 
 /** Longest-path layers over the directed edges, skipping edges that close a cycle. */

@@ -2,7 +2,8 @@ import { KIND_LABEL, STATUS_LABEL, formatDate, plural } from './format.ts';
 import { GRAPH_SIZES, type GraphLayout, type GraphNode } from './graph-layout.ts';
 import { coord, escapeXml } from './svg.ts';
 
-const MAX_LABEL = 28;
+/** Characters per line of a box's title; a title takes two lines at most. */
+const LINE = 30;
 
 /**
  * The relation graph as one static SVG: boxes for docs (title, kind, date;
@@ -58,7 +59,6 @@ function edgePath(from: GraphNode, to: GraphNode): string {
 function nodeSvg(node: GraphNode): string {
   const { nodeWidth, nodeHeight } = GRAPH_SIZES;
   const { doc } = node;
-  const label = doc.label.length > MAX_LABEL ? `${doc.label.slice(0, MAX_LABEL - 1)}…` : doc.label;
   const status = doc.status ? STATUS_LABEL[doc.status] : 'No status';
   const meta = `${KIND_LABEL[doc.kind].one} · ${doc.date === null ? status : formatDate(doc.date)}`;
   return (
@@ -66,8 +66,22 @@ function nodeSvg(node: GraphNode): string {
     `<title>${escapeXml(`${doc.label} (${status})`)}</title>` +
     `<rect class="graph-box" width="${nodeWidth}" height="${nodeHeight}" rx="6"/>` +
     `<rect class="graph-stripe" width="4" height="${nodeHeight}" rx="2"/>` +
-    `<text class="graph-title" x="12" y="19">${escapeXml(label)}</text>` +
-    `<text class="graph-meta" x="12" y="36">${escapeXml(meta)}</text>` +
+    titleLines(doc.label)
+      .map(
+        (line, index) =>
+          `<text class="graph-title" x="12" y="${19 + 15 * index}">${escapeXml(line)}</text>`,
+      )
+      .join('') +
+    `<text class="graph-meta" x="12" y="${nodeHeight - 10}">${escapeXml(meta)}</text>` +
     `</g>`
   );
+}
+
+/** A title in at most two lines of {@link LINE} characters, broken at a space where one is near. */
+function titleLines(label: string): string[] {
+  if (label.length <= LINE) return [label];
+  const space = label.lastIndexOf(' ', LINE);
+  const cut = space > LINE / 2 ? space : LINE;
+  const rest = label.slice(cut).trim();
+  return [label.slice(0, cut).trimEnd(), rest.length > LINE ? `${rest.slice(0, LINE - 1)}…` : rest];
 }

@@ -1,5 +1,5 @@
 /** Escape text for XML and HTML text and attribute values (one escaper for every feed and SVG). */
-export { escapeXml } from '../../core/report/escape-xml.ts';
+export { escapeXml } from '../../core/encoding/escape-xml.ts';
 
 /**
  * A coordinate with at most one decimal and no trailing zeros, so the same

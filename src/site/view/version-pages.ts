@@ -38,3 +38,13 @@ export async function getVersionPages(): Promise<VersionPage[]> {
     return { version, index, entries, docs, linksFrom };
   });
 }
+
+/** The paths of the pages made once per version (its dashboard, its docs index, its changelog). */
+export async function getVersionPaths(): Promise<
+  { params: { version: string }; props: { version: VersionPage } }[]
+> {
+  return (await getVersionPages()).map((version) => ({
+    params: { version: version.version.slug },
+    props: { version },
+  }));
+}

@@ -12,8 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { openCheckCache, type CheckCacheScope } from '../../../src/core/cache/check-cache.ts';
-import { sealText } from '../../../src/core/cache/seal-text.ts';
-import { openUserCache } from '../../../src/core/cache/user-cache-dir.ts';
+import { sealText } from '../../../src/core/io/seal-text.ts';
+import { openUserCache } from '../../../src/core/io/user-cache-dir.ts';
 import { checkProject } from '../../../src/core/check/check-project.ts';
 import { configSchema, type ResolvedConfig } from '../../../src/core/config/config-schema.ts';
 import { formatResult } from '../../../src/core/report/index.ts';
@@ -81,10 +81,11 @@ async function check(
 /** How many docs under `root` the cache answers, as the next check would see them. */
 async function hits(cacheDir: string, scope: CheckCacheScope, files: string[]): Promise<number> {
   const cache = await openCheckCache(cacheDir, scope);
-  for (const file of files) {
-    cache.parse(file, readFileSync(path.join(scope.root, file)), scope.root, config.limits);
-  }
-  return cache.known.size;
+  return files.filter(
+    (file) =>
+      cache.restore(file, readFileSync(path.join(scope.root, file)), scope.root, config.limits) !==
+      undefined,
+  ).length;
 }
 
 const DOC = 'cli-mixed-problems/undated-notes.md';
@@ -136,7 +137,7 @@ describe('per-doc result cache', () => {
     const cold = await checkProject(root, shallow, TODAY, { cacheDir });
     const warm = await checkProject(root, shallow, TODAY, { cacheDir });
     const textOf = (checked: typeof cold): string | undefined =>
-      checked.sources.find((source) => source.path === 'deep.md')?.text;
+      checked.result.files.find((file) => file.path === 'deep.md')?.source.text;
     expect(textOf(cold)).toBe('');
     expect(textOf(warm)).toBe('');
     expect(formatResult(warm.result, 'json')).toBe(formatResult(cold.result, 'json'));

@@ -1,30 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { toCachedMessage } from '../../../src/core/cache/cached-message.ts';
 import { restoreSourceDoc } from '../../../src/core/cache/restore-source-doc.ts';
-import { DEFAULT_LOAD_LIMITS, parseSourceDoc } from '../../../src/core/load/parse-source-doc.ts';
-import { report, type Diagnostic } from '../../../src/core/rules/report.ts';
+import { parseSourceDoc } from '../../../src/core/load/parse-source-doc.ts';
+import { toLoadedDoc } from '../../../src/core/load/source-doc.ts';
+import { report, type Diagnostic } from '../../../src/core/diagnostics/report.ts';
 
 const TEXT = '---\ntitle: A\nbad: [\n---\n# Heading\n\nSee [b](b.md#x) and `plans/p.md`.\n';
 const bytes = new TextEncoder().encode(TEXT);
 
 describe('restoreSourceDoc', () => {
-  it('parses lazily to the same frontmatter and tree as parseSourceDoc', () => {
+  it('restores the loaded doc parseSourceDoc made, without parsing', () => {
     const eager = parseSourceDoc('a.md', bytes, '/root');
-    const lazy = restoreSourceDoc(
-      'a.md',
-      bytes,
-      '/root',
-      DEFAULT_LOAD_LIMITS,
-      [],
-      eager.frontmatter?.bodyOffset ?? 0,
-    );
-    expect(lazy.text).toBe(eager.text);
-    expect(lazy.frontmatter?.data).toEqual(eager.frontmatter?.data);
-    expect(lazy.frontmatter?.bodyOffset).toBe(eager.frontmatter?.bodyOffset);
-    expect(lazy.tree).toEqual(eager.tree);
+    const restored = restoreSourceDoc('a.md', bytes, '/root', [], eager.bodyOffset);
+    expect(restored).toEqual({ ...toLoadedDoc(eager), file: restored.file });
+    expect(restored.file.value).toBe(eager.file.value);
+    expect('tree' in restored || 'frontmatter' in restored).toBe(false);
     // Load messages come from the cache, not from parsing again.
     expect(eager.file.messages.map((message) => message.ruleId)).toEqual(['yaml-syntax']);
-    expect(lazy.file.messages).toEqual([]);
+    expect(restored.file.messages).toEqual([]);
   });
 
   it('puts cached messages back with their place, rule, url, details and fix', () => {
@@ -41,7 +34,7 @@ describe('restoreSourceDoc', () => {
       },
     );
     const cached = eager.file.messages.map(toCachedMessage);
-    const restored = restoreSourceDoc('a.md', bytes, '/root', DEFAULT_LOAD_LIMITS, cached, 0);
+    const restored = restoreSourceDoc('a.md', bytes, '/root', cached, 0);
     const fields = (list: Diagnostic[]): unknown[] =>
       list.map((message) => {
         const { reason, place, ruleId, source, fatal, url, expected, actual, note, fix } = message;

@@ -29,10 +29,16 @@ describe('resolveBoxDrawing', () => {
     expect(text(light)).toBe('┌──┐');
   });
 
-  it('leaves a line open when two fillings join, or nothing certain is box drawing', () => {
+  it('closes a line that starts at a corner', () => {
     const end = pieces('╚??', DOUBLE);
     resolveBoxDrawing(end);
-    expect(text(end)).toBe('╚??');
+    expect(text(end)).toBe('╚═╝');
+  });
+
+  it('leaves a line open when two fillings join, or nothing certain is box drawing', () => {
+    const end = pieces('═??', DOUBLE);
+    resolveBoxDrawing(end);
+    expect(text(end)).toBe('═??');
     const bare = pieces('???', DOUBLE);
     resolveBoxDrawing(bare);
     expect(text(bare)).toBe('???');

@@ -41,4 +41,20 @@ describe('readEvidence', () => {
       ['gone.xml', 1, 'Cannot find evidence file `gone.xml`; check the path'],
     ]);
   });
+
+  it('reads what pytest and coverage.py wrote: JUnit XML, LCOV and coverage JSON', async () => {
+    const python = new URL('../../fixtures/evidence-python/', import.meta.url).pathname;
+    const evidence = await readEvidence({
+      cwd: python,
+      files: ['reports/junit.xml', 'coverage/lcov.info', 'coverage.json'],
+    });
+    expect(evidence.problems).toEqual([]);
+    const [junit, lcov, json] = evidence.artifacts;
+    expect(junit?.tests).toEqual({ passed: 45, failed: 5, errors: 0, skipped: 0, total: 50 });
+    expect(junit?.dated).toBe(true);
+    expect(lcov?.coverage?.totals.lines).toEqual({ covered: 60, total: 100 });
+    expect(lcov?.coverage?.files.get('src/auth.py')).toEqual({ covered: 12, total: 40 });
+    expect(json?.format).toBe('coverage-py');
+    expect(json?.coverage?.files.get('src/auth.py')).toEqual({ covered: 12, total: 40 });
+  });
 });

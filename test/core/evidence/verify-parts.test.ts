@@ -80,8 +80,8 @@ describe('comparisons', () => {
 
 describe('selectCurrentDocs', () => {
   const doc = (path: string, text: string) => {
-    const { source, doc: built } = docContext(text, { path });
-    return { source, doc: built };
+    const { source, doc: built, analysis } = docContext(text, { path });
+    return { source, doc: built, analysis };
   };
   it('picks the newest tracker and report and docs that say current, never retired ones', () => {
     const docs = [

@@ -4,7 +4,7 @@ import {
   repairMojibakeBody,
   repairMojibakeText,
 } from '../../../src/core/fix/repair-mojibake-text.ts';
-import type { Diagnostic } from '../../../src/core/rules/report.ts';
+import type { Diagnostic } from '../../../src/core/diagnostics/report.ts';
 
 describe('repairMojibakeText', () => {
   it('repairs certain runs in a status as written (seed 004, Mac Roman)', () => {

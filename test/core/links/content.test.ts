@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDocs } from '../../../src/core/check/check-docs.ts';
 import { readFacts } from '../../../src/core/check/check-project.ts';
 import { configSchema } from '../../../src/core/config/config-schema.ts';
-import { LINK_RULES } from '../../../src/core/links/index.ts';
+import { LINK_RULES } from '../../../src/core/rules/link-rules.ts';
 import { readDocs } from '../../../src/core/load/read-docs.ts';
 import { linesOf } from './check-fixture-set.ts';
 

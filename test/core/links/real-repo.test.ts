@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../../src/core/check/check-project.ts';
 import { configSchema } from '../../../src/core/config/config-schema.ts';
 import { applyFixes } from '../../../src/core/fix/apply-fixes.ts';
-import { LINK_RULES } from '../../../src/core/links/index.ts';
+import { LINK_RULES } from '../../../src/core/rules/link-rules.ts';
 import { fixtureRoot } from './check-fixture-set.ts';
 
 const LINK_RULE_IDS = new Set<string>(LINK_RULES.map((rule) => rule.id));
@@ -54,11 +54,11 @@ afterAll(() => {
  */
 async function verdicts(contentDir: string): Promise<string[]> {
   const root = path.join(top, contentDir);
-  const { result, sources } = await checkProject(root, configSchema.parse({}), '2026-02-01');
+  const { result } = await checkProject(root, configSchema.parse({}), '2026-02-01');
   return result.files.flatMap((file) => {
     const repoPath = path.posix.join(contentDir, file.path);
     if (!repoPath.startsWith('docs/')) return [];
-    const text = sources.find((source) => source.path === file.path)?.text ?? '';
+    const text = file.source.text;
     return file.messages
       .filter((message) => LINK_RULE_IDS.has(message.ruleId ?? ''))
       .map((message) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDoc } from '../../../src/core/model/build-doc.ts';
+import { buildDoc } from '../../../src/core/metrics/build-doc.ts';
 import { textSource } from './fixture-source.ts';
 
 const statusOf = (text: string, path = 'doc.md') => {

@@ -2,8 +2,8 @@ import { VFile } from 'vfile';
 import type { Point, Position } from 'unist';
 import type { CheckResult, FileResult } from '../../../src/core/check/check-result.ts';
 import type { Doc } from '../../../src/core/model/doc.ts';
-import { ruleUrl, type RuleId } from '../../../src/core/rules/rule-ids.ts';
-import { fatalOf, type Severity } from '../../../src/core/rules/severity.ts';
+import { ruleUrl, type RuleId } from '../../../src/core/diagnostics/rule-ids.ts';
+import { fatalOf, type Severity } from '../../../src/core/diagnostics/severity.ts';
 import { blankDoc } from '../../helpers/rule-context.ts';
 
 /** One hand-made finding. */

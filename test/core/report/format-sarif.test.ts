@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { formatSarif } from '../../../src/core/report/format-sarif.ts';
-import { RULE_IDS, RULES_DOCS_URL, ruleUrl } from '../../../src/core/rules/rule-ids.ts';
+import { RULE_IDS, RULES_DOCS_URL, ruleUrl } from '../../../src/core/diagnostics/rule-ids.ts';
 import { sarifValidator } from '../../helpers/sarif-validator.ts';
 import { cleanResult, sampleResult } from './check-result-fixture.ts';
 

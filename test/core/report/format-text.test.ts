@@ -13,11 +13,14 @@ describe('formatText', () => {
         '',
         'docs/status/équipe/résumé, 2026.md',
         '  10:3  error  metric-sum  Tests add up to `95%`, not `100%`; fix `passed: 95, failed: 3`.',
-        '   1:1  info   orphan      No doc links to `résumé, 2026.md`; link it from an index.',
         '',
         '✖ 4 problems (2 errors, 1 warning, 1 info) in 2 files',
+        '1 info not shown (orphan); `--verbose` lists them',
         '',
       ].join('\n'),
+    );
+    expect(formatText(sampleResult(), { verbose: true })).toContain(
+      '   1:1  info   orphan      No doc links to `résumé, 2026.md`; link it from an index.\n',
     );
   });
 
@@ -68,7 +71,7 @@ describe('formatText', () => {
         ]),
       ],
     };
-    expect(formatText(result, { color: true })).toBe(
+    expect(formatText(result, { color: true, verbose: true })).toBe(
       '\u001b[4ma.md\u001b[24m\n' +
         '  \u001b[2m2:3\u001b[22m  \u001b[34minfo\u001b[39m  \u001b[2morphan\u001b[22m  Orphan.\n' +
         '\n' +
@@ -90,7 +93,7 @@ describe('formatText', () => {
         ]),
       ],
     };
-    expect(formatText(result).split('\n').slice(1, 3)).toEqual([
+    expect(formatText(result, { verbose: true }).split('\n').slice(1, 3)).toEqual([
       '  1:1  warning  stale   A',
       '  2:1  info     orphan  B',
     ]);
@@ -167,5 +170,36 @@ describe('formatText', () => {
     expect(formatText(result, { suppressed: 2 }).split('\n').at(-2)).toBe(
       '2 findings suppressed by the baseline',
     );
+  });
+
+  it('keeps piped rows within 200 columns: long code spans lose their middle, then the message wraps', () => {
+    const leak = `c:\\Users\\Ann Example\\${'nested\\'.repeat(12)}complete_plan.plan.md`;
+    const result = {
+      root: '/p',
+      files: [
+        fileResult('a.md', [
+          {
+            ruleId: 'local-path-leak',
+            severity: 'warning',
+            reason: `Local path \`${leak}\` leaks a personal folder; use a path relative to the repository instead`,
+            place: { line: 493, column: 25 },
+          },
+          {
+            ruleId: 'stale',
+            severity: 'warning',
+            reason: `${'word '.repeat(50)}end`,
+            place: { line: 2, column: 1 },
+          },
+        ]),
+      ],
+    };
+    const lines = formatText(result).split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(200);
+    expect(lines[3]).toBe(
+      '  493:25  warning  local-path-leak  Local path `c:\\Users\\Ann Exa…ed\\complete_plan.plan.md` leaks a personal folder; use a path relative to the repository instead',
+    );
+    expect(lines[1]).toMatch(/^ {4}2:1 {3}warning {2}stale {12}word/);
+    expect(lines[2]).toMatch(/^ {36}word/);
+    expect(lines.slice(1).every((line) => !/ $/.test(line))).toBe(true);
   });
 });

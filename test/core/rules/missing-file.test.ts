@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocs } from '../../../src/core/check/check-docs.ts';
 import { configSchema } from '../../../src/core/config/config-schema.ts';
-import { LINK_RULES } from '../../../src/core/links/index.ts';
+import { LINK_RULES } from '../../../src/core/rules/link-rules.ts';
 import { missingFile } from '../../../src/core/rules/missing-file.ts';
 import { checkFixtureSet, linesOf } from '../links/check-fixture-set.ts';
 import { seedSource } from '../model/fixture-source.ts';

@@ -24,7 +24,7 @@ describe('replacement-char', () => {
     expect(messagesOf(run(context))).toEqual([]);
     mojibake.check(context);
     expect(messagesOf(context)).toHaveLength(1);
-    expect(messagesOf(context)[0]).toMatch(/mojibake .*restore the other \d+ by hand/);
+    expect(messagesOf(context)[0]).toMatch(/mojibake .*\d+ with lost bytes/);
   });
 
   it('keeps backticks and other lines out of the context', () => {

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { removeStaleTemps } from '../../cache/remove-stale-temps.ts';
-import { sealText, unsealText } from '../../cache/seal-text.ts';
-import { openUserCache } from '../../cache/user-cache-dir.ts';
+import { removeStaleTemps } from '../../io/remove-stale-temps.ts';
+import { sealText, unsealText } from '../../io/seal-text.ts';
+import { openUserCache } from '../../io/user-cache-dir.ts';
+import { writeAtomic } from '../../io/write-atomic.ts';
 import type { PageInfo } from './external-result.ts';
 
 /** Bump when the stored shape changes; other versions are ignored. */
@@ -59,16 +59,14 @@ export async function writeExternalCache(file: string, cache: ExternalCache): Pr
     const page = cache.get(url);
     if (page) pages[url] = { checkedAt: page.checkedAt, html: page.html, anchors: page.anchors };
   }
-  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     const { secret } = await openUserCache(process.env);
     await mkdir(path.dirname(file), { recursive: true });
     await removeStaleTemps(path.dirname(file));
     const text = `${JSON.stringify({ version: VERSION, pages }, null, 2)}\n`;
-    await writeFile(temp, sealText(text, secret), { flag: 'wx' });
-    await rename(temp, file);
+    await writeAtomic(file, sealText(text, secret));
   } catch {
-    await rm(temp, { force: true }).catch(() => undefined);
+    // Working links are checked again next time.
   }
 }
 

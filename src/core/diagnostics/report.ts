@@ -1,0 +1,101 @@
+import type { Point, Position } from 'unist';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { location } from 'vfile-location';
+import type { MojibakePlace } from '../encoding/mojibake-place.ts';
+import type { TextEdit } from './text-edit.ts';
+import { ruleUrl, type RuleId } from './rule-ids.ts';
+
+/** A statusdocs message: a vfile message with an optional machine-applicable fix. */
+export type Diagnostic = VFileMessage & {
+  /** Exact edits that fix the problem, when the fix is certain. */
+  fix?: TextEdit[];
+  /** The places a file-wide finding stands for (`mojibake`), for JSON and the site. */
+  places?: MojibakePlace[];
+  /** The highest severity this finding may get, whatever the rule's (a bare prose path: `info`). */
+  ceiling?: 'info';
+};
+
+/** Where a finding is: a unist position or point, or offsets into the file's text. */
+export type Place =
+  | { start: { line: number; column: number }; end?: { line: number; column: number } }
+  | { line: number; column: number }
+  | { offset: number; endOffset?: number }
+  | undefined;
+
+/** Extra detail for a finding. */
+export interface ReportDetail {
+  /** Values that would be right (did-you-mean, the correct sum). */
+  expected?: string[];
+  /** The value as written. */
+  actual?: string;
+  /** A longer explanation. */
+  note?: string;
+  /** A certain fix. */
+  fix?: TextEdit[];
+  /** The places a file-wide finding stands for. */
+  places?: MojibakePlace[];
+  /** The highest severity, see {@link Diagnostic}. */
+  ceiling?: 'info';
+}
+
+/**
+ * Record one finding on a file. Severity is applied later from config
+ * (`applySeverities`), so rules only say what is wrong and where.
+ * The reason follows the house style: one sentence, the user's value in a
+ * code span, then the fix.
+ */
+export function report(
+  file: VFile,
+  ruleId: RuleId,
+  reason: string,
+  place: Place,
+  detail: ReportDetail = {},
+): Diagnostic {
+  // A vfile message is an Error whose `stack` vfile-message then sets to
+  // `''`: capturing the stack first was most of the cost of a message.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let message: Diagnostic;
+  try {
+    message = file.message(reason, {
+      place: toUnistPlace(file, place),
+      ruleId,
+      source: 'statusdocs',
+    });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  message.url = ruleUrl(ruleId);
+  if (detail.expected) message.expected = detail.expected;
+  if (detail.actual !== undefined) message.actual = detail.actual;
+  if (detail.note) message.note = detail.note;
+  if (detail.fix) message.fix = detail.fix;
+  if (detail.ceiling) message.ceiling = detail.ceiling;
+  if (detail.places) message.places = detail.places;
+  return message;
+}
+
+const locations = new WeakMap<VFile, ReturnType<typeof location>>();
+
+/** The line/column index of a file, built once per file. */
+export function locate(file: VFile): ReturnType<typeof location> {
+  let index = locations.get(file);
+  if (!index) {
+    index = location(file);
+    locations.set(file, index);
+  }
+  return index;
+}
+
+function toUnistPlace(file: VFile, place: Place): Point | Position {
+  if (!place) return { line: 1, column: 1 };
+  if ('offset' in place) {
+    const index = locate(file);
+    const start = index.toPoint(place.offset) ?? { line: 1, column: 1 };
+    const end = place.endOffset === undefined ? undefined : index.toPoint(place.endOffset);
+    return end ? { start, end } : start;
+  }
+  if ('start' in place) return { start: place.start, end: place.end ?? place.start };
+  return place;
+}

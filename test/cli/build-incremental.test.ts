@@ -1,0 +1,73 @@
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../site/crawl-site.ts';
+import { FIXTURES, runCli } from './run-cli.ts';
+
+// Each build spawns a full site build; slow on a busy machine, never timed.
+const BUILD_TIMEOUT = 60_000;
+
+let cwd: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  cwd = await mkdtemp(path.join(tmpdir(), 'statusdocs-incremental-'));
+  await cp(path.join(FIXTURES, 'site-basic/content'), path.join(cwd, 'docs'), {
+    recursive: true,
+  });
+  env = { STATUSDOCS_CACHE_DIR: path.join(cwd, 'cache') };
+});
+
+afterAll(async () => {
+  await rm(cwd, { recursive: true, force: true });
+});
+
+const build = (out: string, ...extra: string[]): number | null =>
+  runCli(['build', 'docs', '--out', out, '--fail-on', 'never', ...extra], { cwd, env }).code;
+
+/** The copy of a built page in Astro's incremental cache. */
+async function cachedPage(page: string): Promise<string> {
+  const [key] = await readdir(path.join(cwd, 'cache/astro'));
+  return path.join(cwd, 'cache/astro', key ?? '', 'dist', page);
+}
+
+describe('statusdocs build after an edit (incremental static build)', () => {
+  it(
+    'renders the edited doc’s page again and copies the others, giving the site a build from scratch gives',
+    async () => {
+      expect(build('first')).toBe(0);
+      await appendFile(path.join(cwd, 'docs/plans/plan.md'), '\nA line added since.\n');
+      expect(build('second')).toBe(0);
+      expect(build('scratch', '--no-cache')).toBe(0);
+      const files = await filesUnder(path.join(cwd, 'second'), ['']);
+      expect(await filesUnder(path.join(cwd, 'scratch'), [''])).toEqual(files);
+      const differing: string[] = [];
+      for (const file of files) {
+        const [a, b] = await Promise.all([
+          readFile(path.join(cwd, 'second', file)),
+          readFile(path.join(cwd, 'scratch', file)),
+        ]);
+        if (!a.equals(b)) differing.push(file);
+      }
+      expect(differing).toEqual([]);
+      expect(await readFile(path.join(cwd, 'second/docs/plans/plan/index.html'), 'utf8')).toContain(
+        'A line added since.',
+      );
+
+      // An unchanged doc's page comes from the cache, not from rendering:
+      // a mark put into its cached copy shows up in the next build.
+      const unchanged = await cachedPage('docs/status/index.html');
+      await writeFile(unchanged, `${await readFile(unchanged, 'utf8')}<!-- from the cache -->`);
+      await appendFile(path.join(cwd, 'docs/plans/plan.md'), '\nAnd one more.\n');
+      expect(build('third')).toBe(0);
+      expect(await readFile(path.join(cwd, 'third/docs/status/index.html'), 'utf8')).toContain(
+        '<!-- from the cache -->',
+      );
+      expect(await readFile(path.join(cwd, 'third/docs/plans/plan/index.html'), 'utf8')).toContain(
+        'And one more.',
+      );
+    },
+    4 * BUILD_TIMEOUT,
+  );
+});
