@@ -58,9 +58,12 @@ export function runCorpus(dir, only) {
   }
 }
 
-/** `{ STATUSDOCS_TODAY }` set to the day of the corpus's last commit; `{}` outside git. */
+/** `{ STATUSDOCS_TODAY }` set to the UTC day of the corpus's last commit; `{}` outside git. */
 function lastCommitDay(dir) {
-  const git = spawnSync('git', ['-C', dir, 'log', '-1', '--format=%cs'], { encoding: 'utf8' });
+  const git = spawnSync('git', ['-C', dir, 'log', '-1', '--format=%cd', '--date=format-local:%F'], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
   const day = git.status === 0 ? git.stdout.trim() : '';
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? { STATUSDOCS_TODAY: day } : {};
 }

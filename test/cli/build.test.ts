@@ -166,7 +166,7 @@ describe('statusdocs build', () => {
     );
     expect(run.stdout).toBe(runCli(['check', 'site-basic/content', ...config]).stdout);
     expect(run.stderr).toBe(
-      `statusdocs: build stopped: 0 errors and 4 warnings (--fail-on warning); ${out}/ is unchanged. ` +
+      `statusdocs: build stopped: 0 errors and 3 warnings (--fail-on warning); ${out}/ is unchanged. ` +
         'See why with `statusdocs check site-basic/content/`, or build anyway with `--fail-on never`.\n',
     );
     expect(run.code).toBe(1);

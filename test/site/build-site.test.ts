@@ -10,8 +10,9 @@ import { findBrokenLinks } from './crawl-site.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const content = path.join(repoRoot, 'test/fixtures/site-basic/content');
-// missing-date is opt-in; this config turns it on, so the fixture has warnings to show.
-const configFile = path.join(repoRoot, 'test/fixtures/missing-date-on.config.json');
+// missing-date and missing-title are opt-in; this config turns them on, so the
+// fixture has warnings to show (one doc with two).
+const configFile = path.join(repoRoot, 'test/fixtures/site-basic/opt-in-rules.config.json');
 
 let work: string;
 let outDir: string;

@@ -14,7 +14,8 @@ const PLANNED =
 
 /**
  * `date-in-future`: a date that cannot have happened yet. A doc's own `date`
- * or `updated` after today; and an entry in the body dated after the doc's
+ * or `updated` after today (more than a day after today's UTC date, for
+ * teams east of UTC); and an entry in the body dated after the doc's
  * stated last update (`updated`), when the text says it happened
  * (`COMPLETED - Dec 20, 2025`, `### Dec 20, 2025 - Shipped`). Plans,
  * deadlines and projections (`due`, `target`, `next review`, `Jan 6 → Mar
@@ -28,9 +29,8 @@ export const dateInFuture: DocRule = {
     for (const field of ['date', 'updated'] as const) {
       const value = doc[field];
       const from = doc.sources[field];
-      if (!value || value <= today || (from?.from !== 'frontmatter' && from?.from !== 'header')) {
-        continue;
-      }
+      if (!value || value <= dayAfter(today)) continue;
+      if (from?.from !== 'frontmatter' && from?.from !== 'header') continue;
       report(
         source.file,
         'date-in-future',
@@ -88,4 +88,15 @@ function laterEntries(source: SourceDoc, limit: string, skipLine?: number): Late
     }
   }
   return entries;
+}
+
+/**
+ * The day after `today` (UTC): a team east of UTC writes tomorrow's UTC date
+ * for most of its day, so only a date past that is after today everywhere.
+ */
+function dayAfter(today: string): string {
+  const next = new Date(`${today}T00:00:00Z`);
+  if (Number.isNaN(next.getTime())) return today;
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
 }

@@ -1,13 +1,14 @@
 import { posix } from 'node:path';
 import type { Root } from 'mdast';
 import type { SourceDoc } from '../load/source-doc.ts';
+import { frontmatterSchema } from '../model/frontmatter-schema.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
 /** Files their folder names: a folder's README or index, and templates copied to start a doc. */
 const NAMED_BY_PATH = /^(?:readme|index|_index)\.|template/i;
-/** Frontmatter keys that name a doc for the tool it is written for (agent, planner, tracker). */
-const TOOL_NAME_KEYS = ['name', 'id', 'phase', 'plan', 'task', 'key', 'slug'];
+/** statusdocs' own frontmatter keys: any other key is a tool's. */
+const OWN_KEYS = new Set(Object.keys(frontmatterSchema.shape));
 
 /**
  * `missing-title`: a doc written for readers with neither a frontmatter
@@ -15,8 +16,10 @@ const TOOL_NAME_KEYS = ['name', 'id', 'phase', 'plan', 'task', 'key', 'slug'];
  * A title heading is a `# Heading`, or a heading of any level that opens the
  * doc with every later heading below it (`## Review report` over `###`
  * sections). Not reported: a folder's README or index (the folder names it),
- * templates, and docs whose frontmatter names them for a tool (`name:` of an
- * agent definition, `phase:`/`plan:` of a generated plan, a tracker's `id:`).
+ * templates, and records of another tool: a doc whose frontmatter holds keys
+ * statusdocs does not define (an agent definition's `name:`, a planner's
+ * `phase:` or `trigger:`) is named by that tool, its file name and its
+ * keys, and its format is the tool's, not the writer's.
  */
 export const missingTitle: DocRule = {
   id: 'missing-title',
@@ -37,11 +40,7 @@ export const missingTitle: DocRule = {
 function namedForTool(source: SourceDoc): boolean {
   const data = source.frontmatter?.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
-  const record = data as Record<string, unknown>;
-  return TOOL_NAME_KEYS.some((key) => {
-    const value = record[key];
-    return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number';
-  });
+  return Object.keys(data).some((key) => !OWN_KEYS.has(key));
 }
 
 /** Whether the doc opens with a heading that every later heading sits below. */

@@ -10,6 +10,12 @@ describe('date-in-future', () => {
     ]);
   });
 
+  it("stays quiet on tomorrow's date: it is today east of UTC", () => {
+    const context = docContext('# T\n\n**Date**: 2026-11-22\n', { today: '2026-11-21' });
+    expect(context.doc.date).toBe('2026-11-22');
+    expect(messagesOf(runRules(context, dateInFuture))).toEqual([]);
+  });
+
   it('stays quiet on a completion projected as on track', () => {
     const context = docFixture('date-in-future-quiet/projection.md', { today: '2026-03-02' });
     expect(context.doc.updated).toBe('2026-03-02');

@@ -77,17 +77,21 @@ describe('missing-title and missing-date', () => {
       'missing-title-quiet/notes/README.md',
       'missing-title-quiet/notes/weekly-template.md',
       'missing-title-quiet/notes/review-2026-05.md',
+      'missing-title-quiet/debug/login-loop.md',
     ]) {
       expect(messagesOf(runRules(docFixture(path), missingTitle)), path).toEqual([]);
     }
   });
 
-  it('missing-title fires on a doc that opens with one of several sections', () => {
-    expect(
-      messagesOf(runRules(docFixture('missing-title/sections-only.md'), missingTitle)),
-    ).toEqual([
-      '1:1 missing-title Doc has no title; add a `# Title` heading or a frontmatter `title`',
-    ]);
+  it('missing-title fires on a doc that opens with one of several sections, or prose', () => {
+    for (const path of [
+      'missing-title/sections-only.md',
+      'missing-title/statusdocs-frontmatter.md',
+    ]) {
+      expect(messagesOf(runRules(docFixture(path), missingTitle)), path).toEqual([
+        '1:1 missing-title Doc has no title; add a `# Title` heading or a frontmatter `title`',
+      ]);
+    }
   });
 
   it('stay quiet when the doc has them, and on empty files', () => {
