@@ -101,11 +101,10 @@ describe('buildDocViews', () => {
     const notes = byPath(await views(), 'reports/loose-notes.md');
     expect(notes.label).toBe('loose-notes');
     expect(notes.title).toBeNull();
-    // A report is a snapshot, which `orphan` leaves alone.
-    expect(notes.counts).toEqual({ error: 0, warning: 2, info: 0 });
+    // missing-title and orphan are opt-in (preset strict).
+    expect(notes.counts).toEqual({ error: 0, warning: 1, info: 0 });
     expect(notes.diagnostics.map((d) => [d.severity, d.ruleId, d.line, d.column])).toEqual([
       ['warning', 'missing-date', 1, 1],
-      ['warning', 'missing-title', 1, 1],
     ]);
   });
 });
@@ -127,7 +126,7 @@ describe('buildDashboard', () => {
     // warnings only, no contradiction: the newer doc leads, whatever the counts.
     expect(dashboard.attention.map((item) => [item.doc.path, item.reason])).toEqual([
       ['plans/plan.md', 'Warning: stale'],
-      ['reports/loose-notes.md', 'Warning: missing-date, missing-title'],
+      ['reports/loose-notes.md', 'Warning: missing-date'],
     ]);
     expect(dashboard.tracker?.path).toBe('STATUS.md');
     expect(dashboard.recent.map((doc) => doc.path)).toEqual([
@@ -135,7 +134,7 @@ describe('buildDashboard', () => {
       'reports/SPRINT_1.md',
       'plans/plan.md',
     ]);
-    expect(dashboard.findings).toEqual({ error: 0, warning: 3, info: 0 });
+    expect(dashboard.findings).toEqual({ error: 0, warning: 2, info: 0 });
   });
 });
 
@@ -145,9 +144,9 @@ describe('gateBuild', () => {
     expect(gateBuild(result, 'error', 'content/').failed).toBe(false);
     expect(gateBuild(result, 'never', 'content/').failed).toBe(false);
     const gate = gateBuild(result, 'warning', 'content/');
-    expect(gate).toMatchObject({ failed: true, errors: 0, warnings: 3 });
+    expect(gate).toMatchObject({ failed: true, errors: 0, warnings: 2 });
     expect(gate.report).toContain(
-      'content/reports/loose-notes.md\n  1:1  warning  missing-date   Doc has no date',
+      'content/reports/loose-notes.md\n  1:1  warning  missing-date  Doc has no date',
     );
   });
 });

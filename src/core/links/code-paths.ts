@@ -25,11 +25,23 @@ function extensionsOf(index: FileIndex): Set<string> {
  * prose talks about the whole repository.
  */
 export function isCheckableFile(written: string, index: FileIndex, prose: boolean): boolean {
-  if (prose && (!index.repo || !written.includes('/'))) return false;
+  if (prose && !isProseFilePath(written, index)) return false;
   if (!index.repo) return true;
   // A folder (`src/auth/`) is judged in a repository that holds more than docs.
   if (written.endsWith('/')) return holdsCode(index);
   return extensionsOf(index).has(posix.extname(written).toLowerCase());
+}
+
+/**
+ * Whether a path written in prose names a file of the repository precisely
+ * enough to be judged: git lists the files, the path has a folder and an
+ * extension. A leading `/` (`/auth/login`, `/orchestrator/`) is a route or
+ * a machine's folder as often as a repository path, and a folder alone
+ * (`core/decorators/`) is too loose a claim: neither is judged.
+ */
+function isProseFilePath(written: string, index: FileIndex): boolean {
+  if (!index.repo || written.startsWith('/') || written.endsWith('/')) return false;
+  return written.includes('/') && posix.extname(written) !== '';
 }
 
 const withCode = new WeakMap<FileIndex, boolean>();
