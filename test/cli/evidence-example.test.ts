@@ -55,12 +55,13 @@ describe('evidence: the worked example', () => {
     const run = runCli(['check', 'docs', '--no-cache', ...EVIDENCE], { cwd: contradicted });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    expect(run.stdout.split('\n').slice(0, 5)).toEqual([
+    expect(run.stdout.split('\n').slice(0, 6)).toEqual([
       'docs/status/STATUS.md',
-      `  5:14  error    metric-evidence  Tests \`50/50 passing\` contradicts reports/junit.xml (45 passed, 5 failed, run ${junitDate}); update the doc`,
-      `  6:17  error    metric-evidence  Coverage \`85%\` contradicts coverage/lcov.info (60.0% of lines, run ${today}); update the doc`,
-      '  8:11  warning  file-claim       `src/auth.py` has 40 lines, not ~180; update the doc',
-      '  9:36  warning  file-claim       `src/auth.py` ends at line 40; lines 167-217 do not exist; update the doc',
+      `   5:14  error    metric-evidence  Tests \`50/50 passing\` contradicts reports/junit.xml (45 passed, 5 failed, run ${junitDate}); update the doc`,
+      `   6:17  error    metric-evidence  Coverage \`85%\` contradicts coverage/lcov.info (60.0% of lines, run ${today}); update the doc`,
+      '  10:12  error    missing-file     Cannot find `src/missing_module.py`; fix the path or remove the reference',
+      '   8:11  warning  file-claim       `src/auth.py` has 40 lines, not ~180; update the doc',
+      '   9:36  warning  file-claim       `src/auth.py` ends at line 40; lines 167-217 do not exist; update the doc',
     ]);
   });
 
