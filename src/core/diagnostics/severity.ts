@@ -36,7 +36,8 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity | 'off'> = {
   'file-too-large': 'error',
   'missing-file': 'error',
   'missing-heading': 'error',
-  'link-to-superseded': 'warning',
+  // 83% precise on all 6 corpus findings left (docs/rules.md): opt-in.
+  'link-to-superseded': 'off',
   'case-mismatch': 'error',
   'outside-root': 'error',
   'external-broken': 'error',
@@ -64,6 +65,7 @@ export const STRICT_SEVERITY: Partial<Record<RuleId, Severity>> = {
   'table-ratio': 'warning',
   'metric-conflict': 'warning',
   'unverified-claim': 'warning',
+  'link-to-superseded': 'warning',
   orphan: 'info',
 };
 
