@@ -2,7 +2,9 @@ import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { checkDocs } from '../../../src/core/check/check-docs.ts';
 import { configSchema } from '../../../src/core/config/config-schema.ts';
+import { isCheckableFile } from '../../../src/core/links/code-paths.ts';
 import { collectPathMentions, literalPart } from '../../../src/core/links/collect-path-mentions.ts';
+import { buildFileIndex } from '../../../src/core/links/file-index.ts';
 import { readDocs } from '../../../src/core/load/read-docs.ts';
 import { parseMarkdown } from '../../../src/core/load/parse-markdown.ts';
 import { missingFile } from '../../../src/core/rules/missing-file.ts';
@@ -65,5 +67,19 @@ describe('code paths', () => {
       { line: 1, path: 'x/y.ts' },
       { line: 1, path: 'z' },
     ]);
+  });
+
+  it('in prose, are judged only as a file with a folder and an extension', () => {
+    const files = new Set(['docs/status.md', 'src/app.py', 'Makefile', 'api/routes.ts']);
+    const index = buildFileIndex(['status.md'], ['status.md'], { files, contentDir: 'docs' });
+    expect(isCheckableFile('src/missing.py', index, true)).toBe(true);
+    // A route, a machine's folder, a folder alone, a bare name, a file with no extension.
+    expect(isCheckableFile('/auth/login', index, true)).toBe(false);
+    expect(isCheckableFile('/srv/app.py', index, true)).toBe(false);
+    expect(isCheckableFile('core/helpers/', index, true)).toBe(false);
+    expect(isCheckableFile('missing.py', index, true)).toBe(false);
+    expect(isCheckableFile('tools/Rakefile', index, true)).toBe(false);
+    // A link is a reference whatever it names: a folder link is judged.
+    expect(isCheckableFile('core/helpers/', index, false)).toBe(true);
   });
 });
