@@ -1,5 +1,36 @@
 import type { HeaderField, HeaderZone } from './parse-header-fields.ts';
 
+// Labels in Portuguese, Spanish, German and French, whose dates are
+// written day first (`12/05/2025` is 12 May); see DAY_FIRST_KEYS.
+const DAY_FIRST_DATE_KEYS = [
+  'data',
+  'data de conclusão',
+  'data de criação',
+  'data do relatório',
+  'data início',
+  'data de início',
+  'fecha',
+  'fecha de inicio',
+  'fecha de creación',
+  'datum',
+  'erstellt',
+  'erstellt am',
+  'erfasst',
+  'erfasst am',
+  'date de création',
+] as const;
+const DAY_FIRST_UPDATED_KEYS = [
+  'última atualização',
+  'atualizado em',
+  'última actualización',
+  'actualizado',
+  'zuletzt aktualisiert',
+  'aktualisiert',
+  'dernière mise à jour',
+  'mis à jour',
+] as const;
+const DAY_FIRST_WEAK_KEYS = ['gerado', 'generado', 'stand'] as const;
+
 /**
  * Header labels (normalized, see `normalizeKey`) for each field, best first.
  * Labels are matched whole: `**Next Steps**:` is not `**Next**:`.
@@ -29,22 +60,8 @@ export const HEADER_KEYS = {
     'snapshot date',
     'timestamp',
     'fixed at',
-    // Portuguese, Spanish, German, French, Chinese.
-    'data',
-    'data de conclusão',
-    'data de criação',
-    'data do relatório',
-    'data início',
-    'data de início',
-    'fecha',
-    'fecha de inicio',
-    'fecha de creación',
-    'datum',
-    'erstellt',
-    'erstellt am',
-    'erfasst',
-    'erfasst am',
-    'date de création',
+    ...DAY_FIRST_DATE_KEYS,
+    // Chinese.
     '日期',
     '创建日期',
     '报告日期',
@@ -59,14 +76,7 @@ export const HEADER_KEYS = {
     'last modified',
     'last update',
     'date updated',
-    'última atualização',
-    'atualizado em',
-    'última actualización',
-    'actualizado',
-    'zuletzt aktualisiert',
-    'aktualisiert',
-    'dernière mise à jour',
-    'mis à jour',
+    ...DAY_FIRST_UPDATED_KEYS,
     '更新日期',
     '最后更新',
   ],
@@ -107,9 +117,7 @@ export const WEAK_DATE_KEYS: readonly string[] = [
   'session',
   'archived on',
   'archived',
-  'gerado',
-  'generado',
-  'stand',
+  ...DAY_FIRST_WEAK_KEYS,
 ];
 
 /**
@@ -117,30 +125,9 @@ export const WEAK_DATE_KEYS: readonly string[] = [
  * languages write it.
  */
 export const DAY_FIRST_KEYS: ReadonlySet<string> = new Set([
-  'data',
-  'data de conclusão',
-  'data de criação',
-  'data do relatório',
-  'data início',
-  'data de início',
-  'fecha',
-  'fecha de inicio',
-  'fecha de creación',
-  'datum',
-  'erstellt',
-  'erstellt am',
-  'date de création',
-  'última atualização',
-  'atualizado em',
-  'última actualización',
-  'actualizado',
-  'zuletzt aktualisiert',
-  'aktualisiert',
-  'dernière mise à jour',
-  'mis à jour',
-  'gerado',
-  'generado',
-  'stand',
+  ...DAY_FIRST_DATE_KEYS,
+  ...DAY_FIRST_UPDATED_KEYS,
+  ...DAY_FIRST_WEAK_KEYS,
 ]);
 
 const ZONES: readonly HeaderZone[] = ['head', 'summary', 'foot'];
