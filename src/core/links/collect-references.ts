@@ -44,19 +44,12 @@ export function collectReferences(tree: Root, text: string): Reference[] {
   visit(tree, (node) => {
     switch (node.type) {
       case 'link':
-        for (const child of node.children) {
-          if (child.type === 'inlineCode' || child.type === 'text') linkTexts.add(child);
-        }
-        add(
-          references,
-          node,
-          node.type,
-          node.url,
-          locateDestination(node, text, '](', node.url),
-          text,
-        );
-        break;
       case 'image':
+        if (node.type === 'link') {
+          for (const child of node.children) {
+            if (child.type === 'inlineCode' || child.type === 'text') linkTexts.add(child);
+          }
+        }
         add(
           references,
           node,
