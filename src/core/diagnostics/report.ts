@@ -76,22 +76,11 @@ export function report(
   return message;
 }
 
-const locations = new WeakMap<VFile, ReturnType<typeof location>>();
-
-/** The line/column index of a file, built once per file. */
-export function locate(file: VFile): ReturnType<typeof location> {
-  let index = locations.get(file);
-  if (!index) {
-    index = location(file);
-    locations.set(file, index);
-  }
-  return index;
-}
-
 function toUnistPlace(file: VFile, place: Place): Point | Position {
   if (!place) return { line: 1, column: 1 };
   if ('offset' in place) {
-    const index = locate(file);
+    // Lines are indexed only up to the offsets asked: a few messages of a doc cost little.
+    const index = location(file);
     const start = index.toPoint(place.offset) ?? { line: 1, column: 1 };
     const end = place.endOffset === undefined ? undefined : index.toPoint(place.endOffset);
     return end ? { start, end } : start;
