@@ -21,6 +21,7 @@ export const RULE_IDS = [
   'table-ratio',
   'metric-conflict',
   'unverified-claim',
+  'breakdown-sum',
   // Encoding and hygiene
   'not-utf8',
   'mojibake',

@@ -9,6 +9,7 @@ import type { MessageFields } from './describe-message.ts';
  */
 export const CONTRADICTION_RULES: readonly string[] = [
   'metric-sum',
+  'breakdown-sum',
   'metric-range',
   'metric-conflict',
   'table-total',

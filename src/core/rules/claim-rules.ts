@@ -1,3 +1,4 @@
+import { breakdownSum } from './breakdown-sum.ts';
 import { completionStatus } from './completion-status.ts';
 import { dateInFuture } from './date-in-future.ts';
 import { doneWithOpenTasks } from './done-with-open-tasks.ts';
@@ -18,6 +19,7 @@ export const CLAIM_RULES: DocRule[] = [
   stale,
   metricRange,
   metricSumText,
+  breakdownSum,
   completionStatus,
   doneWithOpenTasks,
   metricConflict,

@@ -24,6 +24,7 @@ describe('claim rules together', () => {
       'stale',
       'metric-range',
       'metric-sum',
+      'breakdown-sum',
       'completion-status',
       'done-with-open-tasks',
       'metric-conflict',
