@@ -22,6 +22,7 @@ export const RULE_IDS = [
   'metric-conflict',
   'unverified-claim',
   'breakdown-sum',
+  'restated-metric',
   // Encoding and hygiene
   'not-utf8',
   'mojibake',

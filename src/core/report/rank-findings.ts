@@ -12,6 +12,7 @@ export const CONTRADICTION_RULES: readonly string[] = [
   'breakdown-sum',
   'metric-range',
   'metric-conflict',
+  'restated-metric',
   'table-total',
   'table-ratio',
   'completion-status',

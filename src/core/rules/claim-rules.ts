@@ -4,6 +4,7 @@ import { dateInFuture } from './date-in-future.ts';
 import { doneWithOpenTasks } from './done-with-open-tasks.ts';
 import { metricConflict } from './metric-conflict.ts';
 import { metricRange } from './metric-range.ts';
+import { restatedMetric } from './restated-metric.ts';
 import { metricSumText } from './metric-sum-text.ts';
 import type { DocRule } from './rule.ts';
 import { stale } from './stale.ts';
@@ -23,5 +24,6 @@ export const CLAIM_RULES: DocRule[] = [
   completionStatus,
   doneWithOpenTasks,
   metricConflict,
+  restatedMetric,
   unverifiedClaim,
 ];

@@ -28,6 +28,7 @@ describe('claim rules together', () => {
       'completion-status',
       'done-with-open-tasks',
       'metric-conflict',
+      'restated-metric',
       'unverified-claim',
     ]);
   });
