@@ -1,12 +1,9 @@
-import type { SourceDoc } from '../load/source-doc.ts';
 import type { TestsMetric } from '../model/doc.ts';
-import { docLocator } from '../model/locate.ts';
 import type { TestsClaim } from './body-claim.ts';
 import { describesChange, hasDate, inPastSection } from './claim-context.ts';
-import { collectSections, sectionAt, sectionChain, type Section } from './collect-sections.ts';
-import { extractBodyMetrics } from './extract-body-metrics.ts';
+import { sectionAt, sectionChain, type Section } from './collect-sections.ts';
+import type { DocIndex } from './doc-index.ts';
 import { positionOf } from './extract-text-claims.ts';
-import { maskedLines } from './mask-text.ts';
 
 /** Two statements of the doc's own test count that disagree. */
 export interface RestatedCount {
@@ -42,13 +39,13 @@ const BARE_AFTER = /^[\s*_.!)]*(?:\(\s*100(?:\.0+)?\s*%\s*\))?[^\w]*$/;
  * change or carry a date, and docs whose plain test counts are more than
  * two different ones (a series of runs). The first statement is the reference.
  */
-export function findRestatedCounts(source: SourceDoc): RestatedCount[] {
-  const sections = collectSections(source.tree, source.text.length);
-  const claims = extractBodyMetrics(source).filter((c): c is TestsClaim => c.metric === 'tests');
+export function findRestatedCounts(text: string, index: DocIndex): RestatedCount[] {
+  const { sections } = index;
+  const claims = index.claims.filter((c): c is TestsClaim => c.metric === 'tests');
   const lines = new Set(claims.map((c) => c.position.start.line));
-  const totals = totalLines(source, sections).filter((c) => !lines.has(c.position.start.line));
+  const totals = totalLines(index).filter((c) => !lines.has(c.position.start.line));
   const own = [...claims, ...totals]
-    .filter((c) => ownCount(c, source.text, sections))
+    .filter((c) => ownCount(c, text, sections))
     .sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
   const first = own[0];
   if (!first) return [];
@@ -68,10 +65,9 @@ const TOTAL_LINE =
   /^(\s*(?:[-*+]\s+)?[*_]*(?:total\s+tests?|tests?\s+total|tests?\s+run|tests?)[*_]*\s*:\s*[*_]*\s*)(\d{1,3}(?:,\d{3})+|\d+)(?:\s+tests?)?[*_]*\s*\.?\s*$/i;
 
 /** Test totals written as `Total Tests: 72`, which name no pass or fail and are not body claims. */
-function totalLines(source: SourceDoc, sections: readonly Section[]): TestsClaim[] {
-  const locate = docLocator(source);
+function totalLines({ lines, locate, sections }: DocIndex): TestsClaim[] {
   const found: TestsClaim[] = [];
-  for (const line of maskedLines(source)) {
+  for (const line of lines) {
     const match = TOTAL_LINE.exec(line.text);
     if (!match?.[2]) continue;
     const start = line.offset + (match[1]?.length ?? 0);
@@ -95,7 +91,7 @@ function totalLines(source: SourceDoc, sections: readonly Section[]): TestsClaim
 function ownCount(claim: TestsClaim, text: string, sections: readonly Section[]): boolean {
   const at = claim.position.start.offset ?? 0;
   const section = sectionAt(sections, at);
-  if (inPastSection(sections, section)) return false;
+  if (inPastSection(section)) return false;
   // The doc's title (`# …`) names the doc's subject itself.
   const chain = sectionChain(sections, section).filter((s) => s.depth > 1);
   if (!chain.every((s) => WHOLE_TITLE.test(plainTitle(s.title)))) {

@@ -1,9 +1,7 @@
 import { describesChange, describesGoal, inPastSection } from '../metrics/claim-context.ts';
-import { collectSections, sectionAt } from '../metrics/collect-sections.ts';
+import { sectionAt } from '../metrics/collect-sections.ts';
 import { positionOf } from '../metrics/extract-text-claims.ts';
 import { findBreakdowns } from '../metrics/find-breakdowns.ts';
-import { maskedLines } from '../metrics/mask-text.ts';
-import { docLocator } from '../model/locate.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
@@ -21,10 +19,9 @@ const ESTIMATE =
 export const breakdownSum: DocRule = {
   id: 'breakdown-sum',
   description: 'The parts of a count broken down in one line must add up to it.',
-  check({ source }) {
-    const sections = collectSections(source.tree, source.text.length);
-    const locate = docLocator(source);
-    for (const line of maskedLines(source)) {
+  check({ source, index }) {
+    const { sections, locate } = index;
+    for (const line of index.lines) {
       if (!/\d/.test(line.text)) continue;
       const clean = line.text.replace(/[*_]/g, ' ');
       for (const breakdown of findBreakdowns(clean)) {
@@ -33,7 +30,7 @@ export const breakdownSum: DocRule = {
         if (sum === breakdown.total || (sum < breakdown.total && !breakdown.states)) continue;
         if (describesChange(clean) || ESTIMATE.test(clean)) break;
         if (describesGoal(clean.slice(0, breakdown.start))) continue;
-        if (inPastSection(sections, sectionAt(sections, line.offset))) break;
+        if (inPastSection(sectionAt(sections, line.offset))) break;
         const written = clean
           .slice(breakdown.start, breakdown.end + 1)
           .replace(/\s+/g, ' ')

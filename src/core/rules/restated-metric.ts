@@ -5,8 +5,7 @@ import {
   inPastSection,
   isGenericLabel,
 } from '../metrics/claim-context.ts';
-import { collectSections, sectionAt, type Section } from '../metrics/collect-sections.ts';
-import { extractBodyMetrics } from '../metrics/extract-body-metrics.ts';
+import { sectionAt, type Section } from '../metrics/collect-sections.ts';
 import { findRestatedCounts } from '../metrics/find-restated-counts.ts';
 import type { ParsedNumber } from '../metrics/parse-number.ts';
 import { percentText } from '../metrics/stated-state.ts';
@@ -42,8 +41,8 @@ const offsetOf = (claim: PercentClaim): number => claim.position.start.offset ??
 export const restatedMetric: DocRule = {
   id: 'restated-metric',
   description: 'One metric of one subject cannot have two values in the same doc.',
-  check({ source }) {
-    for (const { first, later, name, a, b } of findRestatedCounts(source)) {
+  check({ source, index }) {
+    for (const { first, later, name, a, b } of findRestatedCounts(source.text, index)) {
       const what = name === 'tests' ? 'Test count' : `Tests ${name}`;
       report(
         source.file,
@@ -53,8 +52,8 @@ export const restatedMetric: DocRule = {
         { expected: [String(a)], actual: String(b) },
       );
     }
-    const sections = collectSections(source.tree, source.text.length);
-    const claims = extractBodyMetrics(source).filter(
+    const { sections } = index;
+    const claims = index.claims.filter(
       (c): c is PercentClaim => c.metric === 'completion' && usable(c, sections),
     );
     if (claims.length < 2) return;
@@ -93,7 +92,7 @@ function subjectSections(sections: readonly Section[]): Map<string, Section> {
   }
   const single = new Map<string, Section>();
   for (const [key, section] of found) {
-    if (section && !inPastSection(sections, section)) single.set(key, section);
+    if (section && !inPastSection(section)) single.set(key, section);
   }
   return single;
 }
@@ -129,5 +128,5 @@ function usable(claim: PercentClaim, sections: readonly Section[]): boolean {
   if (claim.value.bound !== undefined || describesChange(claim.text) || hasDate(claim.text)) {
     return false;
   }
-  return !inPastSection(sections, sectionAt(sections, offsetOf(claim)));
+  return !inPastSection(sectionAt(sections, offsetOf(claim)));
 }
