@@ -2,7 +2,7 @@ import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { MojibakePlace } from '../encoding/mojibake-place.ts';
 import type { TextEdit } from '../diagnostics/text-edit.ts';
-import type { Diagnostic } from '../diagnostics/report.ts';
+import { messageWithoutStack, type Diagnostic } from '../diagnostics/report.ts';
 
 /** A per-doc finding as stored in the cache: every field `report()` sets, as plain JSON. */
 export interface CachedMessage {
@@ -17,6 +17,7 @@ export interface CachedMessage {
   note?: string;
   fix?: TextEdit[];
   places?: MojibakePlace[];
+  ceiling?: 'info';
 }
 
 /** The stored form of a message. */
@@ -32,12 +33,13 @@ export function toCachedMessage(message: Diagnostic): CachedMessage {
   if (message.note) cached.note = message.note;
   if (message.fix) cached.fix = message.fix;
   if (message.places) cached.places = message.places;
+  if (message.ceiling) cached.ceiling = message.ceiling;
   return cached;
 }
 
 /** Put a stored message back on its file, exactly as `report()` first made it. */
 export function restoreMessage(file: VFile, cached: CachedMessage): Diagnostic {
-  const message: Diagnostic = file.message(cached.reason, {
+  const message = messageWithoutStack(file, cached.reason, {
     place: cached.place,
     ...(cached.ruleId === undefined ? {} : { ruleId: cached.ruleId }),
     ...(cached.source === undefined ? {} : { source: cached.source }),
@@ -49,5 +51,6 @@ export function restoreMessage(file: VFile, cached: CachedMessage): Diagnostic {
   if (cached.note) message.note = cached.note;
   if (cached.fix) message.fix = cached.fix;
   if (cached.places) message.places = cached.places;
+  if (cached.ceiling) message.ceiling = cached.ceiling;
   return message;
 }
