@@ -177,8 +177,9 @@ async function readRenames(root: string, contentDir?: string): Promise<Map<strin
  * Every file of the git repository around `root`, from one `git ls-files`:
  * tracked files and untracked ones that are not ignored, so a doc that
  * mentions a new file sees what is on disk, as it does under the content
- * root, while build output and other ignored files never hide a broken
- * path. Undefined without git or outside a repository.
+ * root, while build output, other ignored files and an untracked
+ * `node_modules/` never hide a broken path. Undefined without git or
+ * outside a repository.
  */
 async function readRepoFiles(root: string): Promise<RepoFiles | undefined> {
   try {
@@ -191,6 +192,8 @@ async function readRepoFiles(root: string): Promise<RepoFiles | undefined> {
       '--cached',
       '--others',
       '--exclude-standard',
+      // Installed packages are never the repository's own files, ignored or not.
+      '--exclude=node_modules/',
     ]);
     if (stdout === undefined) return undefined;
     const contentDir = path.relative(await realpath(topLevel), await realpath(root));

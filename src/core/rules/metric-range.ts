@@ -1,4 +1,3 @@
-import { extractBodyMetrics } from '../metrics/extract-body-metrics.ts';
 import type { Doc, ValueSource } from '../model/doc.ts';
 import { placeOf } from '../metrics/value-place.ts';
 import { report } from './report.ts';
@@ -48,7 +47,7 @@ function frontmatterPercents(
 export const metricRange: DocRule = {
   id: 'metric-range',
   description: 'Percents must be within 0–100, and parts cannot exceed their total.',
-  check({ source, doc }) {
+  check({ source, index, doc }) {
     const { file } = source;
     for (const { name, key, value, from } of frontmatterPercents(doc)) {
       if (value >= 0 && value <= 100) continue;
@@ -85,7 +84,7 @@ export const metricRange: DocRule = {
         { expected: [`<= ${tasks.total}`], actual: String(tasks.done) },
       );
     }
-    for (const claim of extractBodyMetrics(source)) {
+    for (const claim of index.claims) {
       if (claim.metric === 'tests') {
         const { passed, total } = claim.counts;
         if (passed === undefined || total === undefined || passed <= total) continue;

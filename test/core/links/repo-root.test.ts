@@ -50,4 +50,22 @@ describe('paths written from the repository root', () => {
       '3:40 Cannot find `IGNORED-NOTES.md`; fix the path or remove the reference',
     ]);
   });
+
+  it('leave an untracked node_modules out of the repository files', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'statusdocs-repo-'));
+    mkdirSync(path.join(dir, 'docs'));
+    mkdirSync(path.join(dir, 'node_modules', 'dep'), { recursive: true });
+    writeFileSync(path.join(dir, 'node_modules', 'dep', 'index.js'), 'module.exports = 1;\n');
+    writeFileSync(
+      path.join(dir, 'docs', 'STATUS.md'),
+      '# Status\n\nSee [the server](../src/server.js).\n',
+    );
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    // A docs-only repository cannot tell a missing script: installed packages do not make it hold code.
+    expect(await missing(path.join(dir, 'docs'))).toEqual([]);
+    writeFileSync(path.join(dir, 'boot.js'), 'start();\n');
+    expect(await missing(path.join(dir, 'docs'))).toEqual([
+      '3:5 Cannot find `../src/server.js`; fix the path or remove the reference',
+    ]);
+  });
 });
