@@ -47,6 +47,8 @@ export default function statusdocs(options: StatusdocsOptions = {}): AstroIntegr
     );
   }
   let routeBase = '/';
+  /** Where the search bundle of the last build is kept; none without a cache. */
+  let searchKeep: string | undefined;
   return {
     name: 'statusdocs',
     hooks: {
@@ -79,6 +81,10 @@ export default function statusdocs(options: StatusdocsOptions = {}): AstroIntegr
           host,
         });
         routeBase = site.routeBase;
+        searchKeep =
+          options.cacheDir === false
+            ? undefined
+            : path.join(fileURLToPath(config.cacheDir), 'statusdocs-search');
         shareSiteOptions(site);
         const stats = await stat(site.contentRoot).catch(() => undefined);
         if (!stats?.isDirectory()) {
@@ -139,9 +145,10 @@ export default function statusdocs(options: StatusdocsOptions = {}): AstroIntegr
       'astro:build:done': async ({ dir, logger }) => {
         if (options.search === false) return;
         const root = path.join(fileURLToPath(dir), ...routeBase.split('/').filter(Boolean));
-        const { pages, ms } = await buildSearchIndex(root);
+        const { pages, ms, kept } = await buildSearchIndex(root, searchKeep);
         logger.info(
-          `Search index: read ${plural(pages, 'page')} under ${routeBase.slice(1)}docs/ in ${ms} ms`,
+          `Search index: read ${plural(pages, 'page')} under ${routeBase.slice(1)}docs/ in ${ms} ms` +
+            (kept > 0 ? ` (${plural(kept, 'file')} unchanged since the last build)` : ''),
         );
       },
     },

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,15 @@ describe('statusdocs build after an edit (incremental static build)', () => {
       expect(await readFile(path.join(cwd, 'second/docs/plans/plan/index.html'), 'utf8')).toContain(
         'A line added since.',
       );
+      // Pages copied from the cache are hard links to its copies, not new files;
+      // a page rendered again gets a new file, leaving the first build's page as it was.
+      const inode = async (file: string): Promise<number> => (await stat(file)).ino;
+      expect(await inode(path.join(cwd, 'second/docs/status/index.html'))).toBe(
+        await inode(await cachedPage('docs/status/index.html')),
+      );
+      expect(
+        await readFile(path.join(cwd, 'first/docs/plans/plan/index.html'), 'utf8'),
+      ).not.toContain('A line added since.');
 
       // An unchanged doc's page comes from the cache, not from rendering:
       // a mark put into its cached copy shows up in the next build.

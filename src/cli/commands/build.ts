@@ -17,6 +17,7 @@ import { EXIT, UsageError, useColor, type CliIo } from '../io.ts';
 import { assertFolder } from '../resolve-targets.ts';
 import { loadSiteEntry } from '../site-entry.ts';
 import { hashBuildInputs, isUpToDate, recordBuild } from './build-state.ts';
+import { linkIncrementalCache } from './link-build-cache.ts';
 import { toDisplayRoot, today } from './check.ts';
 import { resolveOutFolder } from './out-folder.ts';
 import { prepareSiteRoot, type SiteRoot } from './site-root.ts';
@@ -214,6 +215,7 @@ async function buildSite(options: SiteBuild): Promise<void> {
   // resolve through the work folder's link to `node_modules`. Every path
   // given to it is absolute.
   const cwd = process.cwd();
+  const unlink = cacheDir === undefined ? () => {} : await linkIncrementalCache(import.meta.url);
   process.chdir(work);
   try {
     await build({
@@ -246,6 +248,7 @@ async function buildSite(options: SiteBuild): Promise<void> {
     });
   } finally {
     process.chdir(cwd);
+    unlink();
   }
 }
 

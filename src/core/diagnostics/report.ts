@@ -1,6 +1,6 @@
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import type { Options as MessageOptions, VFileMessage } from 'vfile-message';
 import { location } from 'vfile-location';
 import type { MojibakePlace } from '../encoding/mojibake-place.ts';
 import type { TextEdit } from './text-edit.ts';
@@ -52,20 +52,11 @@ export function report(
   place: Place,
   detail: ReportDetail = {},
 ): Diagnostic {
-  // A vfile message is an Error whose `stack` vfile-message then sets to
-  // `''`: capturing the stack first was most of the cost of a message.
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  let message: Diagnostic;
-  try {
-    message = file.message(reason, {
-      place: toUnistPlace(file, place),
-      ruleId,
-      source: 'statusdocs',
-    });
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
+  const message = messageWithoutStack(file, reason, {
+    place: toUnistPlace(file, place),
+    ruleId,
+    source: 'statusdocs',
+  });
   message.url = ruleUrl(ruleId);
   if (detail.expected) message.expected = detail.expected;
   if (detail.actual !== undefined) message.actual = detail.actual;
@@ -74,6 +65,25 @@ export function report(
   if (detail.ceiling) message.ceiling = detail.ceiling;
   if (detail.places) message.places = detail.places;
   return message;
+}
+
+/**
+ * `file.message` without capturing a stack: a vfile message is an Error whose
+ * `stack` vfile-message then sets to `''`, and capturing it first was most
+ * of the cost of a message.
+ */
+export function messageWithoutStack(
+  file: VFile,
+  reason: string,
+  options: MessageOptions,
+): Diagnostic {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return file.message(reason, options);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 }
 
 function toUnistPlace(file: VFile, place: Place): Point | Position {

@@ -4,9 +4,8 @@ import type { TableAnalysis } from './analyze-table.ts';
 import { inPastSection } from './claim-context.ts';
 import { sectionAt, sectionChain, type Section } from './collect-sections.ts';
 import type { DocIndex } from './doc-index.ts';
+import { listsAfterLead } from './lists-after-lead.ts';
 import { positionOf } from './extract-text-claims.ts';
-import type { Nodes, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 
 /** Something still to be done: `⏳`, `not yet executed`, `awaiting`, `pending`, `TODO`. */
@@ -60,7 +59,7 @@ export function findPendingMarkers(
     return inPastSection(section) || isAside(sections, section);
   };
   const found: PendingMarker[] = [];
-  const later = laterLists(source.tree);
+  const later = listsAfterLead(source.tree, (lead) => LATER_LEAD.test(lead));
   for (const line of lines) {
     const item = LIST_ITEM.exec(line.text);
     if (!item || /x/i.test(item[1] ?? '') || skip(line.offset)) continue;
@@ -81,26 +80,6 @@ export function findPendingMarkers(
 /** A lead-in that announces later or optional work: `Planned Tests (Future):`, `Next:`. */
 const LATER_LEAD =
   /\b(?:future|planned|next|later|upcoming|follow[- ]?ups?|todo later|deferred|optional|nice[- ]to[- ]have|possible|ideas?)\b[^:]*:\s*$/i;
-
-/** Offset ranges of lists right after a lead-in paragraph that announces later work. */
-function laterLists(tree: Root): [number, number][] {
-  const ranges: [number, number][] = [];
-  const walk = (node: Nodes): void => {
-    if (!('children' in node)) return;
-    node.children.forEach((child, index) => {
-      const before = index > 0 ? node.children[index - 1] : undefined;
-      if (child.type === 'list' && before?.type === 'paragraph' && child.position) {
-        const lead = toString(before).trim().split('\n').pop() ?? '';
-        if (LATER_LEAD.test(lead)) {
-          ranges.push([child.position.start.offset ?? 0, child.position.end.offset ?? 0]);
-        }
-      }
-      walk(child);
-    });
-  };
-  walk(tree);
-  return ranges;
-}
 
 function isAside(sections: readonly Section[], section: Section | null): boolean {
   return sectionChain(sections, section).some((s) => s.depth > 1 && ASIDE_TITLE.test(s.title));
