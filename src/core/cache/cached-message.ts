@@ -2,7 +2,7 @@ import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { MojibakePlace } from '../encoding/mojibake-place.ts';
 import type { TextEdit } from '../diagnostics/text-edit.ts';
-import type { Diagnostic } from '../diagnostics/report.ts';
+import { messageWithoutStack, type Diagnostic } from '../diagnostics/report.ts';
 
 /** A per-doc finding as stored in the cache: every field `report()` sets, as plain JSON. */
 export interface CachedMessage {
@@ -17,6 +17,7 @@ export interface CachedMessage {
   note?: string;
   fix?: TextEdit[];
   places?: MojibakePlace[];
+  ceiling?: 'info';
 }
 
 /** The stored form of a message. */
@@ -31,7 +32,7 @@ export function toCachedMessage(message: Diagnostic): CachedMessage {
 
 /** Put a stored message back on its file, exactly as `report()` first made it. */
 export function restoreMessage(file: VFile, cached: CachedMessage): Diagnostic {
-  const message: Diagnostic = file.message(cached.reason, {
+  const message = messageWithoutStack(file, cached.reason, {
     place: cached.place,
     ...(cached.ruleId === undefined ? {} : { ruleId: cached.ruleId }),
     ...(cached.source === undefined ? {} : { source: cached.source }),
@@ -43,7 +44,7 @@ export function restoreMessage(file: VFile, cached: CachedMessage): Diagnostic {
 /** What `report()` may add to a message beyond its reason, place, rule and source. */
 type MessageDetails = Pick<
   CachedMessage,
-  'fatal' | 'url' | 'expected' | 'actual' | 'note' | 'fix' | 'places'
+  'fatal' | 'url' | 'expected' | 'actual' | 'note' | 'fix' | 'places' | 'ceiling'
 >;
 
 /** Copy each detail set on `from` to `to`: storing and restoring keep the same ones. */
@@ -55,4 +56,5 @@ function copyDetails(from: MessageDetails, to: MessageDetails): void {
   if (from.note) to.note = from.note;
   if (from.fix) to.fix = from.fix;
   if (from.places) to.places = from.places;
+  if (from.ceiling) to.ceiling = from.ceiling;
 }
