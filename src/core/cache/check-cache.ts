@@ -107,8 +107,7 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
   const stored = await readCacheFile(file, key, secret);
   const previous = new Map(Object.entries(stored?.entries ?? {}));
   let similar: { files: string; memo: Map<string, readonly string[]> } | undefined;
-  /** The entries to write: restored ones as read, new ones already as JSON. */
-  const next = new Map<string, CacheEntry | string>();
+  const next = new Map<string, CacheEntry>();
   /** Hashes of the files `restore` did not know, by path, for `remember`. */
   const misses = new Map<string, { hash: string; size: number }>();
   let changed = false;
@@ -140,16 +139,13 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
     // A doc left unparsed (nested too deep to parse safely) has no text; a
     // restored one would have its text, and no analysis of it.
     if (miss === undefined || (source.text === '' && miss.size > 0)) return;
-    const entry: CacheEntry = {
+    next.set(source.path, {
       hash: miss.hash,
-      doc,
+      doc: structuredClone(doc),
       messages: source.file.messages.map(toCachedMessage),
       bodyOffset: source.bodyOffset,
       analysis,
-    };
-    // Written out now, before set rules run: what they do to the doc stays
-    // out of the cache, without copying it.
-    next.set(source.path, JSON.stringify(entry));
+    });
     changed = true;
   };
 
@@ -166,20 +162,13 @@ export async function openCheckCache(dir: string, scope: CheckCacheScope): Promi
       (similar.files !== stored?.similar?.files ||
         similar.memo.size !== Object.keys(stored.similar.entries).length);
     if (!changed && !similarChanged && next.size === previous.size) return;
-    const entries = [...next]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([relative, entry]) => {
-        const json = typeof entry === 'string' ? entry : JSON.stringify(entry);
-        return `${JSON.stringify(relative)}:${json}`;
-      });
-    const rest: Omit<CacheFile, 'entries'> = { key };
+    const entries = Object.fromEntries([...next].sort(([a], [b]) => (a < b ? -1 : 1)));
+    const cacheFile: CacheFile = { key, entries };
     if (similar) {
       const sorted = [...similar.memo].sort(([a], [b]) => (a < b ? -1 : 1));
-      rest.similar = { files: similar.files, entries: Object.fromEntries(sorted) };
+      cacheFile.similar = { files: similar.files, entries: Object.fromEntries(sorted) };
     }
-    // `{"entries":{…},"key":…}`: the new entries' JSON goes in as it is.
-    const text = `{"entries":{${entries.join(',')}},${JSON.stringify(rest).slice(1)}`;
-    await writeCacheFile(file, sealText(text, secret));
+    await writeCacheFile(file, sealText(JSON.stringify(cacheFile), secret));
   };
 
   return { restore, remember, similar: similarFor, save };
