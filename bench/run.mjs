@@ -25,6 +25,8 @@
 //   --edits-per-commit 1    docs each commit edits
 //   --history-runs 1        measured runs of each build of the section
 //   --no-write              print the results without writing RESULTS.md
+//   --source                run the checkout's TypeScript sources instead of
+//                           the package `npm pack` makes (the default)
 //
 // RESULTS.md is rewritten, except its hand-written part: everything from the
 // line `## Profile` on is kept as it was (what dominates, and why).
@@ -72,6 +74,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
     'no-history': { type: 'boolean', default: false },
+    source: { type: 'boolean', default: false },
     'history-docs': { type: 'string', default: '1000' },
     commits: { type: 'string', default: '1000,2000' },
     versions: { type: 'string', default: '10' },
@@ -102,7 +105,7 @@ if (
   console.error(
     'usage: npm run bench [-- --sizes 1000,5000 --runs 3 --seed 42 --no-history\n' +
       '  --history-docs 1000 --commits 1000,2000 --versions 10 --churn 0.1\n' +
-      '  --edits-per-commit 1 --history-runs 1 --only <task ids> --no-write]',
+      '  --edits-per-commit 1 --history-runs 1 --only <task ids> --no-write --source]',
   );
   process.exit(2);
 }
@@ -114,19 +117,15 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'statusdocs-bench-'));
 // Astro's prerender chunks import packages from next to the output folder;
 // this link lets outputs live in temp dirs, never in the repository.
 symlinkSync(path.join(REPO, 'node_modules'), path.join(work, 'node_modules'), 'dir');
-// statusdocs runs from a snapshot of the code taken now: edits to the working
-// tree during a long bench cannot mix versions or invalidate the warm caches
-// (the cache key includes a hash of the engine's source).
-const CODE = path.join(work, 'statusdocs');
-for (const entry of ['bin', 'src', 'public', 'package.json', 'tsconfig.json']) {
-  if (existsSync(path.join(REPO, entry))) {
-    cpSync(path.join(REPO, entry), path.join(CODE, entry), { recursive: true });
-  }
-}
-cpSync(
-  path.join(BENCH, 'site.astro.config.mjs'),
-  path.join(CODE, 'bench', 'site.astro.config.mjs'),
-);
+// statusdocs runs as users run it: the package `npm pack` makes (its
+// `prepack` compiles src/ to lib/), unpacked into a scratch install where
+// the repository's node_modules provide its dependencies (`work/node_modules`
+// above). That is also a snapshot: edits to the working tree during a long
+// bench cannot mix versions or invalidate the warm caches. With `--source`,
+// a copy of the checkout runs its TypeScript sources instead (Node strips
+// the types of every module on each start), as `node bin/statusdocs.mjs`
+// does in a clone.
+const CODE = values.source ? snapshotSources() : installPackage();
 // The baseline too, so Astro's generated `.astro/` types stay out of the repository.
 const BASELINE = path.join(work, 'baseline-astro');
 cpSync(path.join(BENCH, 'baseline-astro'), BASELINE, {
@@ -189,6 +188,44 @@ const TASKS = [
   },
 ].filter((task) => selected(task.id));
 
+/** The package as `npm pack` makes it, unpacked where an install would put it; its folder. */
+function installPackage() {
+  process.stderr.write('Packing statusdocs (npm pack, which compiles lib/)…\n');
+  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', work], {
+    cwd: REPO,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (packed.status !== 0) throw new Error('`npm pack` failed');
+  const [{ filename }] = JSON.parse(packed.stdout);
+  const code = path.join(work, 'install', 'node_modules', 'statusdocs');
+  mkdirSync(code, { recursive: true });
+  const unpacked = spawnSync('tar', [
+    '-xzf',
+    path.join(work, filename),
+    '-C',
+    code,
+    '--strip-components=1',
+  ]);
+  if (unpacked.status !== 0) throw new Error(`Unpacking ${filename} failed`);
+  return code;
+}
+
+/** A copy of the checkout's sources (`--source`); its folder. */
+function snapshotSources() {
+  const code = path.join(work, 'statusdocs');
+  for (const entry of ['bin', 'src', 'public', 'package.json', 'tsconfig.json']) {
+    if (existsSync(path.join(REPO, entry))) {
+      cpSync(path.join(REPO, entry), path.join(code, entry), { recursive: true });
+    }
+  }
+  cpSync(
+    path.join(BENCH, 'site.astro.config.mjs'),
+    path.join(code, 'bench', 'site.astro.config.mjs'),
+  );
+  return code;
+}
+
 function checkCommand(ctx) {
   return {
     file: process.execPath,
@@ -200,7 +237,9 @@ function checkCommand(ctx) {
 
 // `statusdocs build` when the snapshot has it; before that command existed,
 // this repository's Astro site pointed at the corpus (bench/site.astro.config.mjs).
-const HAS_BUILD = existsSync(path.join(CODE, 'src', 'cli', 'commands', 'build.ts'));
+const HAS_BUILD =
+  existsSync(path.join(CODE, 'src', 'cli', 'commands', 'build.ts')) ||
+  existsSync(path.join(CODE, 'lib', 'cli', 'commands', 'build.js'));
 
 function buildCommand(ctx) {
   const env = { STATUSDOCS_TODAY: '2026-01-15', BENCH_CACHE_DIR: ctx.dir('site-cache') };
@@ -398,6 +437,7 @@ function machine() {
     `- Node ${process.version}, Astro ${astro}, ${os.platform()} ${os.release()}`,
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     `- ${runs === 1 ? 'One run' : `Medians of ${runs} runs`} after one warm-up, tasks alternating run by run; seed ${seed}`,
+    `- statusdocs ran ${values.source ? "from a copy of the checkout's TypeScript sources (`--source`)" : 'as installed: the package `npm pack` makes (compiled `lib/`), unpacked into a scratch `node_modules`'}`,
     `- Load average when the bench started: ${LOAD.map((load) => load.toFixed(2)).join(', ')} (other work on the machine makes wall times noisy; compare ratios)`,
     `- Measured with ${HAS_TIME ? '`/usr/bin/time` (CPU is user+sys of the process tree; RSS is the peak of its largest process)' : 'wall clock only (`/usr/bin/time` is missing)'}`,
   ].join('\n');

@@ -8,22 +8,16 @@ export const HISTORY_INDEX_ID = 'site';
 
 /** The `history` collection: one entry, the {@link HistoryIndex} every page reads. */
 export function historyIndexLoader(getOptions: () => SiteOptions): Loader {
-  return {
-    name: 'statusdocs-history',
-    async load(context) {
-      const options = getOptions();
-      const data = await loadSiteData(options);
-      const latestSlugs = data.latest.slugs;
-      const versionSlugs = new Map(
-        data.history.versions.map((version, index) => [
-          version.slug,
-          data.versions[index]?.context.slugs ?? new Map<string, string>(),
-        ]),
-      );
-      const index = buildHistoryIndex(data.history, latestSlugs, versionSlugs);
-      replaceAll(context, [{ id: HISTORY_INDEX_ID, data: { ...index } }]);
-    },
-  };
+  return siteDataLoader('statusdocs-history', getOptions, (data) => {
+    const versionSlugs = new Map(
+      data.history.versions.map((version, index) => [
+        version.slug,
+        data.versions[index]?.context.slugs ?? new Map<string, string>(),
+      ]),
+    );
+    const index = buildHistoryIndex(data.history, data.latest.slugs, versionSlugs);
+    return [{ id: HISTORY_INDEX_ID, data: { ...index } }];
+  });
 }
 
 /**
@@ -31,26 +25,20 @@ export function historyIndexLoader(getOptions: () => SiteOptions): Loader {
  * doc page finds its revisions and series without a lookup that can miss.
  */
 export function docHistoryLoader(getOptions: () => SiteOptions): Loader {
-  return {
-    name: 'statusdocs-doc-history',
-    async load(context) {
-      const options = getOptions();
-      const data = await loadSiteData(options);
-      const entries = [...data.latest.slugs].map(([path, slug]) => {
-        const history = data.history.docHistories.get(path);
-        return {
-          id: slug,
-          data: {
-            key: data.history.latestKeys.get(path) ?? path,
-            created: history?.created ?? null,
-            revisions: history?.revisions ?? [],
-            series: history?.series ?? [],
-          },
-        };
-      });
-      replaceAll(context, entries);
-    },
-  };
+  return siteDataLoader('statusdocs-doc-history', getOptions, (data) =>
+    [...data.latest.slugs].map(([path, slug]) => {
+      const history = data.history.docHistories.get(path);
+      return {
+        id: slug,
+        data: {
+          key: data.history.latestKeys.get(path) ?? path,
+          created: history?.created ?? null,
+          revisions: history?.revisions ?? [],
+          series: history?.series ?? [],
+        },
+      };
+    }),
+  );
 }
 
 /**
@@ -58,14 +46,11 @@ export function docHistoryLoader(getOptions: () => SiteOptions): Loader {
  * `<version>/<doc slug>`, naming its body in `versionBodies` by key.
  */
 export function versionDocsLoader(getOptions: () => SiteOptions): Loader {
-  return {
-    name: 'statusdocs-version-docs',
-    async load(context) {
-      const options = getOptions();
-      const data = await loadSiteData(options);
-      replaceAll(context, versionTemplates(data, options).docs);
-    },
-  };
+  return siteDataLoader(
+    'statusdocs-version-docs',
+    getOptions,
+    (data, options) => versionTemplates(data, options).docs,
+  );
 }
 
 /**
@@ -76,12 +61,24 @@ export function versionDocsLoader(getOptions: () => SiteOptions): Loader {
  * big for Astro to load quickly.
  */
 export function versionBodiesLoader(getOptions: () => SiteOptions): Loader {
+  return siteDataLoader(
+    'statusdocs-version-bodies',
+    getOptions,
+    (data, options) => versionTemplates(data, options).bodies,
+  );
+}
+
+/** A loader whose collection holds exactly the entries `entriesOf` derives from the site data. */
+function siteDataLoader(
+  name: string,
+  getOptions: () => SiteOptions,
+  entriesOf: (data: SiteData, options: SiteOptions) => readonly Entry[],
+): Loader {
   return {
-    name: 'statusdocs-version-bodies',
+    name,
     async load(context) {
       const options = getOptions();
-      const data = await loadSiteData(options);
-      replaceAll(context, versionTemplates(data, options).bodies);
+      replaceAll(context, entriesOf(await loadSiteData(options), options));
     },
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { configSchema, type UserConfig } from '../../src/core/config/config-schema.ts';
 import { analyzeDoc } from '../../src/core/analysis/doc-analysis.ts';
 import { parseSourceDoc } from '../../src/core/load/parse-source-doc.ts';
+import { indexDoc } from '../../src/core/metrics/doc-index.ts';
 import { buildDoc } from '../../src/core/metrics/build-doc.ts';
 import type { DocRule, RuleContext } from '../../src/core/rules/rule.ts';
 
@@ -12,10 +13,12 @@ export function docContext(
 ): RuleContext {
   const path = options.path ?? 'doc.md';
   const source = parseSourceDoc(path, new TextEncoder().encode(text), '/project');
+  const index = indexDoc(source);
   return {
     source,
-    analysis: analyzeDoc(source),
-    doc: buildDoc(source),
+    index,
+    analysis: analyzeDoc(source, index),
+    doc: buildDoc(source, {}, index),
     config: configSchema.parse(options.config ?? {}),
     today: options.today ?? '2026-11-21',
   };

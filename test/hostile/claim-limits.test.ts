@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkDocs } from '../../src/core/check/check-docs.ts';
 import { configSchema } from '../../src/core/config/config-schema.ts';
 import { parseSourceDoc } from '../../src/core/load/parse-source-doc.ts';
-import {
-  extractBodyMetrics,
-  MAX_TEXT_CLAIMS,
-} from '../../src/core/metrics/extract-body-metrics.ts';
+import { indexDoc } from '../../src/core/metrics/doc-index.ts';
+import { MAX_TEXT_CLAIMS } from '../../src/core/metrics/extract-body-metrics.ts';
 
 const config = configSchema.parse({});
 const HEAD = '# Generated\n\n**Date**: 2026-01-05\n\n';
@@ -33,20 +31,20 @@ describe('claims on one long line (issue 20, item 3)', () => {
       [`flood.md:5:${25 * MAX_TEXT_CLAIMS + 10} file-too-large`],
       ['other.md:3:11 date-invalid'],
     ]);
-    expect(extractBodyMetrics(flood)).toHaveLength(MAX_TEXT_CLAIMS);
+    expect(indexDoc(flood).claims).toHaveLength(MAX_TEXT_CLAIMS);
   });
 
   it('quotes each claim of a long line with an excerpt, not the whole line', () => {
     // Below the limit: every claim is read, and each stays small however long the line.
     for (const claim of ['coverage 80% and', 'tests: 5 passed and', '80% complete and']) {
-      const claims = extractBodyMetrics(load('long.md', oneLine(claim, 5_000)));
+      const claims = indexDoc(load('long.md', oneLine(claim, 5_000))).claims;
       expect(claims).toHaveLength(5_000);
       expect(Math.max(...claims.map((found) => found.text.length))).toBeLessThan(250);
     }
   });
 
   it('keeps the whole line as the text of a claim on a short line', () => {
-    const [claim] = extractBodyMetrics(load('short.md', `${HEAD}Coverage is 80%, target 90%.\n`));
+    const [claim] = indexDoc(load('short.md', `${HEAD}Coverage is 80%, target 90%.\n`)).claims;
     expect(claim).toMatchObject({ text: 'Coverage is 80%, target 90%.', target: { min: 90 } });
   });
 });

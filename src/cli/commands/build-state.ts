@@ -1,9 +1,10 @@
 import type { Stats } from 'node:fs';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { siteFingerprint } from '../../core/cache/engine-fingerprint.ts';
 import { gitText } from '../../core/io/git-process.ts';
+import { listFiles } from '../../core/io/list-files.ts';
 import { writeAtomic } from '../../core/io/write-atomic.ts';
 import { sha1, stableStringify } from '../../core/cache/hash.ts';
 import type { ResolvedConfig } from '../../core/config/config-schema.ts';
@@ -88,11 +89,7 @@ export async function recordBuild(stateFile: string, inputs: string, out: string
 }
 
 async function hashOutput(out: string): Promise<string> {
-  const entries = await readdir(out, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  const files = await listFiles(out);
   const stats = await Promise.all(
     files.map(async (file) => {
       const info = await stat(file);

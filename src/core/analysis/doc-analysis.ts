@@ -1,4 +1,5 @@
-import { extractBodyMetrics, type BodyClaim } from '../metrics/extract-body-metrics.ts';
+import type { DocIndex } from '../metrics/doc-index.ts';
+import type { BodyClaim } from '../metrics/extract-body-metrics.ts';
 import { collectFileClaims, type FileClaim } from '../evidence/collect-file-claims.ts';
 import { readFrontmatterSlot, type FrontmatterSlot } from '../links/add-frontmatter-line.ts';
 import { collectLinkFacts, type LinkFacts } from '../links/link-facts.ts';
@@ -8,8 +9,9 @@ import type { LoadedDoc, SourceDoc } from '../load/source-doc.ts';
  * What the rest of a check reads from one doc's frontmatter and mdast once
  * its per-doc phase is over: the link graph, the set rules, the evidence
  * reader, the site. Plain data, built once per doc right after it is parsed
- * ({@link analyzeDoc}), stored whole in the check cache, so a warm check
- * never parses a doc whose bytes did not change.
+ * and indexed ({@link analyzeDoc}), stored whole in the check cache, so a
+ * warm check never parses a doc whose bytes did not change. The per-doc
+ * trees and indexes it is read from ({@link DocIndex}) are never kept.
  */
 export interface DocAnalysis {
   /** Landmarks, heading anchors and references, for the link graph. */
@@ -28,12 +30,12 @@ export interface AnalyzedDoc {
   analysis: DocAnalysis;
 }
 
-/** The analysis stage: derive a parsed doc's {@link DocAnalysis}. Pure. */
-export function analyzeDoc(source: SourceDoc): DocAnalysis {
+/** The analysis stage: derive a parsed doc's {@link DocAnalysis} from it and its {@link DocIndex}. Pure. */
+export function analyzeDoc(source: SourceDoc, index: DocIndex): DocAnalysis {
   return {
     links: collectLinkFacts(source),
     slot: readFrontmatterSlot(source),
-    fileClaims: collectFileClaims(source),
-    bodyClaims: [...extractBodyMetrics(source)],
+    fileClaims: collectFileClaims(source, index.nodes),
+    bodyClaims: [...index.claims],
   };
 }

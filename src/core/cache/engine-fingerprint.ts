@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from '../io/list-files.ts';
 import { sha1 } from './hash.ts';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -37,11 +38,7 @@ async function computeFingerprint(dir: string): Promise<string> {
   const version = await readFile(PACKAGE, 'utf8')
     .then((text) => String((JSON.parse(text) as { version?: unknown }).version))
     .catch(() => 'unknown');
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  const files = await listFiles(dir);
   const parts = await Promise.all(
     files.map(async (file) => `${path.relative(dir, file)}\0${sha1(await readFile(file))}`),
   );

@@ -4,6 +4,7 @@ import { analyzeDoc } from '../analysis/doc-analysis.ts';
 import { buildLinkGraph } from '../links/build-link-graph.ts';
 import { toLoadedDoc, type SourceDoc } from '../load/source-doc.ts';
 import { buildDoc } from '../metrics/build-doc.ts';
+import { indexDoc } from '../metrics/doc-index.ts';
 import type { Doc } from '../model/doc.ts';
 import { applySeverities, createSeverityResolver } from '../rules/apply-severities.ts';
 import { DOC_RULES, SET_RULES } from '../rules/index.ts';
@@ -67,10 +68,10 @@ export function checkSet(checked: readonly CheckedDoc[], options: CheckDocsOptio
 }
 
 /**
- * The per-doc phase of {@link checkDocs} for one doc: analyse it, infer its
- * metadata and run every per-doc rule. Returns the doc without its
- * frontmatter and mdast, so a caller that checks each doc as it is read
- * holds one tree at a time (see `checkProject`).
+ * The per-doc phase of {@link checkDocs} for one doc: index it (`indexDoc`),
+ * analyse it, infer its metadata and run every per-doc rule. Returns the doc
+ * without its frontmatter, mdast and index, so a caller that checks each doc
+ * as it is read holds one tree at a time (see `checkProject`).
  */
 export function createDocChecker(
   options: Pick<CheckDocsOptions, 'config' | 'today' | 'rules'>,
@@ -82,12 +83,13 @@ export function createDocChecker(
   }));
   const rules = options.rules ?? DOC_RULES;
   return (source) => {
-    const analysis = analyzeDoc(source);
-    const doc = buildDoc(source, { statuses: config.statuses });
+    const index = indexDoc(source);
+    const analysis = analyzeDoc(source, index);
+    const doc = buildDoc(source, { statuses: config.statuses }, index);
     applyKindOverride(doc, kindOverrides);
     for (const rule of rules) {
       guard(source, rule.id, () => {
-        rule.check({ source, doc, config, today, analysis });
+        rule.check({ source, index, doc, config, today, analysis });
       });
     }
     return { source: toLoadedDoc(source), doc, analysis };

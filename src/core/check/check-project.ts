@@ -11,12 +11,12 @@ import { checkExternalLinks } from '../links/external/check-external-links.ts';
 import { collectExternalUrls } from '../links/external/collect-external-urls.ts';
 import type { ExternalRuntime } from '../links/external/external-options.ts';
 import { ALWAYS_IGNORED } from '../load/discover-docs.ts';
-import { parseSourceDoc, type LoadLimits } from '../load/parse-source-doc.ts';
 import { readDocs } from '../load/read-docs.ts';
 import type { RepoFiles } from '../links/file-index.ts';
 import { GIT_RENAMES_ARGS, parseGitRenames, type Rename } from '../links/parse-git-renames.ts';
-import type { CheckedDoc, SetContext, SetFacts } from '../rules/rule.ts';
-import { checkSet, createDocChecker } from './check-docs.ts';
+import type { SetContext, SetFacts } from '../rules/rule.ts';
+import { checkSet } from './check-docs.ts';
+import { createDocLoader, defaultParallelism, type Parallelism } from './doc-loader.ts';
 import type { CheckedFile, CheckResult } from './check-result.ts';
 
 /**
@@ -62,6 +62,8 @@ export interface CheckProjectOptions {
    * Not read when absent.
    */
   evidence?: EvidenceSources;
+  /** Worker threads for the per-doc phase; default {@link defaultParallelism}. */
+  parallel?: Parallelism;
 }
 
 /**
@@ -80,25 +82,20 @@ export async function checkProject(
     ? await openCheckCache(options.cacheDir, { root: absoluteRoot, config, today })
     : undefined;
   // Each doc's per-doc phase runs as soon as it is read, and keeps only its
-  // analysis: memory holds one tree at a time, plus what set rules need.
-  const checkDoc = createDocChecker({ config, today });
-  const adopt = (source: Parameters<typeof checkDoc>[0]): CheckedDoc => {
-    const checked = checkDoc(source);
-    cache?.remember(checked);
-    return checked;
-  };
-  const load = {
-    parse: (path: string, bytes: Uint8Array, cwd: string, limits: LoadLimits) =>
-      cache?.restore(path, bytes, cwd, limits) ?? adopt(parseSourceDoc(path, bytes, cwd, limits)),
-    adopt,
-  };
+  // analysis: memory holds a few trees at a time, plus what set rules need.
+  const load = createDocLoader({
+    config,
+    today,
+    ...(cache ? { cache } : {}),
+    parallel: options.parallel ?? defaultParallelism(),
+  });
   const [checked, facts, evidence] = await Promise.all([
     readDocs(absoluteRoot, {
       include: config.include,
       exclude: config.exclude,
       limits: config.limits,
       load,
-    }),
+    }).finally(load.close),
     readFacts(absoluteRoot),
     options.evidence ? readEvidence(options.evidence) : undefined,
   ]);

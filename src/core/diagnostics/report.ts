@@ -1,6 +1,6 @@
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import type { Options as MessageOptions, VFileMessage } from 'vfile-message';
 import { location } from 'vfile-location';
 import type { MojibakePlace } from '../encoding/mojibake-place.ts';
 import type { TextEdit } from './text-edit.ts';
@@ -52,20 +52,11 @@ export function report(
   place: Place,
   detail: ReportDetail = {},
 ): Diagnostic {
-  // A vfile message is an Error whose `stack` vfile-message then sets to
-  // `''`: capturing the stack first was most of the cost of a message.
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  let message: Diagnostic;
-  try {
-    message = file.message(reason, {
-      place: toUnistPlace(file, place),
-      ruleId,
-      source: 'statusdocs',
-    });
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
+  const message = messageWithoutStack(file, reason, {
+    place: toUnistPlace(file, place),
+    ruleId,
+    source: 'statusdocs',
+  });
   message.url = ruleUrl(ruleId);
   if (detail.expected) message.expected = detail.expected;
   if (detail.actual !== undefined) message.actual = detail.actual;
@@ -76,22 +67,30 @@ export function report(
   return message;
 }
 
-const locations = new WeakMap<VFile, ReturnType<typeof location>>();
-
-/** The line/column index of a file, built once per file. */
-export function locate(file: VFile): ReturnType<typeof location> {
-  let index = locations.get(file);
-  if (!index) {
-    index = location(file);
-    locations.set(file, index);
+/**
+ * `file.message` without capturing a stack: a vfile message is an Error whose
+ * `stack` vfile-message then sets to `''`, and capturing it first was most
+ * of the cost of a message.
+ */
+export function messageWithoutStack(
+  file: VFile,
+  reason: string,
+  options: MessageOptions,
+): Diagnostic {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return file.message(reason, options);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
-  return index;
 }
 
 function toUnistPlace(file: VFile, place: Place): Point | Position {
   if (!place) return { line: 1, column: 1 };
   if ('offset' in place) {
-    const index = locate(file);
+    // Lines are indexed only up to the offsets asked: a few messages of a doc cost little.
+    const index = location(file);
     const start = index.toPoint(place.offset) ?? { line: 1, column: 1 };
     const end = place.endOffset === undefined ? undefined : index.toPoint(place.endOffset);
     return end ? { start, end } : start;

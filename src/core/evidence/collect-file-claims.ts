@@ -1,7 +1,7 @@
 import type { Position } from 'unist';
 import { looksLikePath } from '../links/looks-like-path.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
-import { nodesOf } from '../load/visit.ts';
+import { nodesOf, type NodeIndex } from '../load/visit.ts';
 
 /** A claim a doc makes about a file in a code span. */
 export type FileClaim =
@@ -49,10 +49,10 @@ const CUE = /\blines?\b|\bLOC\b|\(new|\bcreated\b|\badded\b|\bnew file\b|`[^`\n]
  * creation (`` Created `x` ``, `` Added `x` ``, `` `x` (new) ``). Emphasis
  * markers around the words are ignored. Read once per doc by `analyzeDoc`.
  */
-export function collectFileClaims(source: SourceDoc): FileClaim[] {
+export function collectFileClaims(source: SourceDoc, nodes: NodeIndex): FileClaim[] {
   if (!CUE.test(source.text)) return [];
   const claims: FileClaim[] = [];
-  for (const node of nodesOf(source.tree, 'inlineCode')) {
+  for (const node of nodesOf(nodes, 'inlineCode')) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (!node.position || start === undefined || end === undefined) continue;

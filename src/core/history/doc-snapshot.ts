@@ -2,9 +2,8 @@ import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import { collectChangeLog, type ChangeLogEntry } from '../history/collect-change-log.ts';
 import { parseSourceDoc } from '../load/parse-source-doc.ts';
-import { collectSections } from '../metrics/collect-sections.ts';
-import { collectTaskItems } from '../metrics/collect-task-items.ts';
 import { buildDoc } from '../metrics/build-doc.ts';
+import { indexDoc } from '../metrics/doc-index.ts';
 import type { Doc } from '../model/doc.ts';
 
 /** One task list item, as of one revision. */
@@ -55,7 +54,8 @@ export function buildSnapshot(
   config: SnapshotConfig,
 ): DocSnapshot {
   const source = parseSourceDoc(path, bytes, root, config.limits);
-  const doc = buildDoc(source, { statuses: config.statuses });
+  const index = indexDoc(source);
+  const doc = buildDoc(source, { statuses: config.statuses }, index);
   for (const [glob, kind] of Object.entries(config.kinds)) {
     // Same precedence as `check`: a configured kind wins over inference.
     if (matcher(glob)(path)) {
@@ -63,8 +63,7 @@ export function buildSnapshot(
       doc.sources.kind = { from: 'config' };
     }
   }
-  const sections = collectSections(source.tree, source.text.length);
-  const tasks = collectTaskItems(source.tree, sections).map((item) => ({
+  const tasks = index.tasks.map((item) => ({
     text: item.text,
     checked: item.checked,
   }));

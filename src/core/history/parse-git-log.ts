@@ -35,6 +35,20 @@ export interface LogCommit {
 export const LOG_FORMAT = '--format=%x1e%H%x1f%P%x1f%aI%x1f%cI%x1f%an%x1f%ae%x1f%D%x1f';
 
 /**
+ * The diff options of every `git log` that {@link parseGitLog} reads: paths
+ * relative to where git runs, raw changes with full blob ids, renames found,
+ * NUL-separated, no colour.
+ */
+export const RAW_CHANGE_ARGS = [
+  '--relative',
+  '--raw',
+  '--no-abbrev',
+  '-M',
+  '-z',
+  '--no-color',
+] as const;
+
+/**
  * The arguments of the one `git log` pass. Run in the content root:
  * `--relative` makes paths relative to it and drops changes outside it,
  * without pathspec, so every commit of the first-parent chain is listed
@@ -49,12 +63,7 @@ export const GIT_LOG_ARGS = [
   'log',
   '--first-parent',
   '-m',
-  '--relative',
-  '--raw',
-  '--no-abbrev',
-  '-M',
-  '-z',
-  '--no-color',
+  ...RAW_CHANGE_ARGS,
   '--decorate-refs=refs/tags/',
   LOG_FORMAT,
 ] as const;

@@ -1,5 +1,5 @@
 import { runGit, type GitSpawn } from './git-process.ts';
-import { parseGitLog, LOG_FORMAT, type LogCommit } from './parse-git-log.ts';
+import { parseGitLog, LOG_FORMAT, RAW_CHANGE_ARGS, type LogCommit } from './parse-git-log.ts';
 
 /** Merges looked at, newest first; older ones fall back to content similarity. */
 const MAX_MERGES = 200;
@@ -35,12 +35,7 @@ export async function readBranchRenames(
     'log',
     '--reverse',
     '--no-merges',
-    '--relative',
-    '--raw',
-    '--no-abbrev',
-    '-M',
-    '-z',
-    '--no-color',
+    ...RAW_CHANGE_ARGS,
     LOG_FORMAT,
     ...ranges,
     '--',

@@ -1,4 +1,4 @@
-import { RELATION_TYPES } from '../model/vocabulary.ts';
+import { HEADLINE_FIELDS, RELATION_TYPES } from '../model/vocabulary.ts';
 
 /**
  * The order `import` writes frontmatter keys in: identity, then what the
@@ -7,12 +7,7 @@ import { RELATION_TYPES } from '../model/vocabulary.ts';
  */
 export const FRONTMATTER_ORDER = [
   'id',
-  'title',
-  'kind',
-  'status',
-  'date',
-  'updated',
-  'owner',
+  ...HEADLINE_FIELDS,
   'tags',
   'summary',
   ...RELATION_TYPES,

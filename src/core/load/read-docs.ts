@@ -27,7 +27,7 @@ export interface ReadDocsOptions<Read = SourceDoc> {
 
 /** Turns a read file into what {@link readDocs} returns. */
 export interface DocLoader<Read> {
-  parse: (path: string, bytes: Uint8Array, cwd: string, limits: LoadLimits) => Read;
+  parse: (path: string, bytes: Uint8Array, cwd: string, limits: LoadLimits) => Read | Promise<Read>;
   adopt: (source: SourceDoc) => Read;
 }
 
@@ -96,7 +96,7 @@ async function readDoc<Read>(
       // Do not read a huge file into memory only to skip it.
       return load.adopt(tooLargeDoc(relative, stats.size, root, limits));
     }
-    return load.parse(relative, readFileSync(absolute), root, limits);
+    return await load.parse(relative, readFileSync(absolute), root, limits);
   } catch (error) {
     const doc = emptySourceDoc(relative, root);
     report(

@@ -32,35 +32,35 @@ function walk(node: Nodes, type: string | undefined, visitor: Visitor<Nodes>): v
   }
 }
 
-let last: { tree: Nodes; index: Map<string, Nodes[]> } | undefined;
+/** Every node of an mdast tree by type, each list in document order (preorder). */
+export type NodeIndex = ReadonlyMap<string, readonly Nodes[]>;
 
 /**
- * Every node of `type` in a tree, in document order (preorder), like
- * `visit(tree, type, …)` without `'skip'`. The tree is walked once for all
- * types, and the index is kept for the latest tree, so the model, metrics
- * and rules that each look for headings, tables, task items or code while
- * one doc is checked share one walk (and thousands of docs' indexes are not
- * all kept). Only for trees that are never changed after parsing (every
- * loaded doc's tree); the lists are shared, so treat them as read-only.
+ * Index a tree's nodes by type in one walk, so the model, metrics and rules
+ * that each look for headings, tables, task items or code share it (built
+ * once per doc by `indexDoc`). Nodes inside ones a visitor would skip are
+ * indexed too. Only for trees that are never changed after parsing.
  */
-export function nodesOf<Type extends Nodes['type']>(
-  tree: Nodes,
-  type: Type,
-): readonly Extract<Nodes, { type: Type }>[] {
-  if (last?.tree !== tree) {
-    const index = new Map<string, Nodes[]>();
-    indexNodes(tree, index);
-    last = { tree, index };
-  }
-  return (last.index.get(type) ?? []) as Extract<Nodes, { type: Type }>[];
+export function indexNodes(tree: Nodes): NodeIndex {
+  const index = new Map<string, Nodes[]>();
+  indexNode(tree, index);
+  return index;
 }
 
-function indexNodes(node: Nodes, index: Map<string, Nodes[]>): void {
+/** Every node of `type` in an indexed tree, like `visit(tree, type, …)` without `'skip'`. Read-only. */
+export function nodesOf<Type extends Nodes['type']>(
+  index: NodeIndex,
+  type: Type,
+): readonly Extract<Nodes, { type: Type }>[] {
+  return (index.get(type) ?? []) as Extract<Nodes, { type: Type }>[];
+}
+
+function indexNode(node: Nodes, index: Map<string, Nodes[]>): void {
   const list = index.get(node.type);
   if (list) list.push(node);
   else index.set(node.type, [node]);
   if ('children' in node) {
     const children = node.children;
-    for (let at = 0; at < children.length; at++) indexNodes(children[at] as Nodes, index);
+    for (let at = 0; at < children.length; at++) indexNode(children[at] as Nodes, index);
   }
 }

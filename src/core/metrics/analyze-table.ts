@@ -1,8 +1,7 @@
-import type { Root, Table, TableCell as MdastTableCell } from 'mdast';
+import type { Table, TableCell as MdastTableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
-import { nodesOf } from '../load/visit.ts';
-import { lastDocMemo } from './last-doc-memo.ts';
+import { nodesOf, type NodeIndex } from '../load/visit.ts';
 import { parseNumber, type NumberKind, type ParsedNumber } from './parse-number.ts';
 
 /** What a column holds, by the majority of its parsable body cells. */
@@ -133,13 +132,12 @@ export function analyzeTable(table: Table): TableAnalysis {
 
 /**
  * Every GFM table of a doc, analyzed, in document order. Tables inside code
- * blocks are code, not tables, so they are never seen. The result is kept
- * for the latest tree (trees are not changed after parsing), so the table
- * rules share one analysis; treat it as read-only.
+ * blocks are code, not tables, so they are never seen. Analysed once per
+ * doc (`indexDoc`) and shared by the table rules; treat it as read-only.
  */
-export const analyzeTables: (tree: Root) => readonly TableAnalysis[] = lastDocMemo((tree) =>
-  nodesOf(tree, 'table').map(analyzeTable),
-);
+export function analyzeTables(nodes: NodeIndex): readonly TableAnalysis[] {
+  return nodesOf(nodes, 'table').map(analyzeTable);
+}
 
 /** The kind of more than half of a column's non-empty body cells, TOTAL rows left out. */
 function columnKind(rows: readonly TableRowInfo[], index: number): ColumnKind {

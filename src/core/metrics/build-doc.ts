@@ -1,7 +1,9 @@
 import type { SourceDoc } from '../load/source-doc.ts';
 import type { Doc, DocField, Metrics, ValueSource } from '../model/doc.ts';
 import { inferMetadata, type BuildDocOptions } from '../model/infer-metadata.ts';
-import { extractBodyMetrics, summarizeBodyMetrics } from './extract-body-metrics.ts';
+import type { BodyClaim } from './body-claim.ts';
+import { indexDoc, type DocIndex } from './doc-index.ts';
+import { summarizeBodyMetrics } from './extract-body-metrics.ts';
 
 export type { BuildDocOptions };
 
@@ -11,9 +13,13 @@ export type { BuildDocOptions };
  * the metrics those did not give, read from the body. Pure, and never
  * reports.
  */
-export function buildDoc(source: SourceDoc, options: BuildDocOptions = {}): Doc {
-  const doc = inferMetadata(source, options);
-  withBodyMetrics(doc.metrics, source, doc.sources);
+export function buildDoc(
+  source: SourceDoc,
+  options: BuildDocOptions = {},
+  index: DocIndex = indexDoc(source),
+): Doc {
+  const doc = inferMetadata(index.model, options);
+  withBodyMetrics(doc.metrics, index.claims, doc.sources);
   return doc;
 }
 
@@ -24,10 +30,10 @@ export function buildDoc(source: SourceDoc, options: BuildDocOptions = {}): Doc 
  */
 function withBodyMetrics(
   metrics: Metrics,
-  source: SourceDoc,
+  claims: readonly BodyClaim[],
   sources: Partial<Record<DocField, ValueSource>>,
 ): Metrics {
-  const body = summarizeBodyMetrics(extractBodyMetrics(source));
+  const body = summarizeBodyMetrics(claims);
   for (const field of ['tests', 'coverage', 'completion', 'tasks'] as const) {
     if (metrics[field] !== undefined || body.metrics[field] === undefined) continue;
     Object.assign(metrics, { [field]: body.metrics[field] });

@@ -53,26 +53,13 @@ export function isHistoryTitle(title: string): boolean {
   return HISTORY_TITLE.test(title) || hasDate(title);
 }
 
-const pastBySections = new WeakMap<readonly Section[], boolean[]>();
-
 /**
  * Whether `section` or a section around it (below the title level) is
  * history or follow-up work (`## Changelog`, `### Next Steps`), so the
- * claims in it are not the doc's current state. Worked out once per section
- * of a doc, not once per line.
+ * claims in it are not the doc's current state.
  */
-export function inPastSection(sections: readonly Section[], section: Section | null): boolean {
-  if (!section) return false;
-  let past = pastBySections.get(sections);
-  if (!past) {
-    past = [];
-    for (const each of sections) {
-      const own = each.depth > 1 && (isHistoryTitle(each.title) || isFollowUpTitle(each.title));
-      past.push(own || (each.parent !== null && past[each.parent] === true));
-    }
-    pastBySections.set(sections, past);
-  }
-  return past[section.index] === true;
+export function inPastSection(section: Section | null): boolean {
+  return section?.past === true;
 }
 
 /**

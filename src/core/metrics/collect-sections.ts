@@ -1,7 +1,7 @@
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
-import { nodesOf } from '../load/visit.ts';
+import { nodesOf, type NodeIndex } from '../load/visit.ts';
+import { isFollowUpTitle, isHistoryTitle } from './claim-context.ts';
 
 /** A heading and the part of the doc under it, up to the next heading of the same or a higher level. */
 export interface Section {
@@ -18,26 +18,22 @@ export interface Section {
   end: number;
   /** Index of the enclosing section, or null. */
   parent: number | null;
+  /**
+   * Whether the section or one around it (below the title level) is history
+   * or follow-up work (`## Changelog`, `### Next Steps`), so the claims in it
+   * are not the doc's current state.
+   */
+  past: boolean;
 }
-
-let last: { tree: Root; textLength: number; sections: Section[] } | undefined;
 
 /**
  * The sections of a doc, in document order. Headings inside quotes or lists
- * count too. Kept for the latest tree (trees are not changed after parsing;
- * see `lastDocMemo`) and shared by the metrics and rules that need them, so
- * treat it as read-only.
+ * count too. Built once per doc (`indexDoc`) and shared by the metrics and
+ * rules that need them, so treat it as read-only.
  */
-export function collectSections(tree: Root, textLength: number): readonly Section[] {
-  if (last?.tree !== tree || last.textLength !== textLength) {
-    last = { tree, textLength, sections: findSections(tree, textLength) };
-  }
-  return last.sections;
-}
-
-function findSections(tree: Root, textLength: number): Section[] {
+export function collectSections(nodes: NodeIndex, textLength: number): readonly Section[] {
   const sections: Section[] = [];
-  for (const node of nodesOf(tree, 'heading')) {
+  for (const node of nodesOf(nodes, 'heading')) {
     const position = node.position;
     if (position?.start.offset === undefined) continue;
     sections.push({
@@ -48,6 +44,7 @@ function findSections(tree: Root, textLength: number): Section[] {
       start: position.start.offset,
       end: textLength,
       parent: null,
+      past: false,
     });
   }
   const open: Section[] = [];
@@ -56,7 +53,11 @@ function findSections(tree: Root, textLength: number): Section[] {
       const closed = open.pop();
       if (closed) closed.end = section.start;
     }
-    section.parent = open.at(-1)?.index ?? null;
+    const parent = open.at(-1) ?? null;
+    section.parent = parent?.index ?? null;
+    const own =
+      section.depth > 1 && (isHistoryTitle(section.title) || isFollowUpTitle(section.title));
+    section.past = own || parent?.past === true;
     open.push(section);
   }
   return sections;

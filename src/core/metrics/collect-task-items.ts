@@ -1,7 +1,6 @@
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
-import { nodesOf } from '../load/visit.ts';
+import { nodesOf, type NodeIndex } from '../load/visit.ts';
 import type { TasksClaim } from './body-claim.ts';
 import { sectionAt, type Section } from './collect-sections.ts';
 
@@ -16,24 +15,14 @@ export interface TaskItem {
   section: Section | null;
 }
 
-const collected = new WeakMap<readonly Section[], { tree: Root; items: TaskItem[] }>();
-
 /**
  * Every task list item of a doc, in document order. Items in code blocks are
- * code, never seen. Kept per tree and sections (body metrics and the task
- * rules ask for the same items), so treat the result as read-only.
+ * code, never seen. Collected once per doc (`indexDoc`): body metrics and
+ * the task rules read the same items, so treat the result as read-only.
  */
-export function collectTaskItems(tree: Root, sections: readonly Section[]): readonly TaskItem[] {
-  const known = collected.get(sections);
-  if (known?.tree === tree) return known.items;
-  const items = findTaskItems(tree, sections);
-  collected.set(sections, { tree, items });
-  return items;
-}
-
-function findTaskItems(tree: Root, sections: readonly Section[]): TaskItem[] {
+export function collectTaskItems(nodes: NodeIndex, sections: readonly Section[]): TaskItem[] {
   const items: TaskItem[] = [];
-  for (const node of nodesOf(tree, 'listItem')) {
+  for (const node of nodesOf(nodes, 'listItem')) {
     if (typeof node.checked !== 'boolean' || !node.position) continue;
     const first = node.children[0];
     const position = first?.type === 'paragraph' && first.position ? first.position : node.position;

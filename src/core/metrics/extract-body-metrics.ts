@@ -1,34 +1,26 @@
-import type { SourceDoc } from '../load/source-doc.ts';
 import type { DocField, Metrics, ValueSource } from '../model/doc.ts';
-import { docLocator } from '../model/locate.ts';
+import type { TableAnalysis } from './analyze-table.ts';
 import type { BodyClaim, PercentClaim, TestsClaim } from './body-claim.ts';
-import { collectSections } from './collect-sections.ts';
-import { collectTaskItems, taskClaims } from './collect-task-items.ts';
+import { taskClaims, type TaskItem } from './collect-task-items.ts';
 import { extractTableClaims } from './extract-table-claims.ts';
-import { extractTextClaims } from './extract-text-claims.ts';
-import { maskedLines } from './mask-text.ts';
+import { extractTextClaims, type TextScan } from './extract-text-claims.ts';
 import type { ParsedNumber } from './parse-number.ts';
 
 export type { BodyClaim, PercentClaim, TasksClaim, TestsClaim } from './body-claim.ts';
 
-/**
- * Every metric claim in a doc's body, each with its position and section:
- * test counts, pass rates, coverage (with its target), completion, and task
- * list counts (per section and for the whole doc). Code blocks, inline code,
- * HTML and block quotes are skipped. Sorted by position. Pure; the result
- * is computed once per loaded doc and shared by the rules, so do not mutate it.
- */
-export function extractBodyMetrics(source: SourceDoc): readonly BodyClaim[] {
-  let claims = cache.get(source);
-  if (!claims) {
-    claims = extract(source);
-    cache.set(source, claims);
-  }
-  return claims;
+/** What {@link extractBodyMetrics} reads: a doc's text and what its `DocIndex` holds. */
+export interface BodyScan extends TextScan {
+  tables: readonly TableAnalysis[];
+  tasks: readonly TaskItem[];
 }
 
-const cache = new WeakMap<SourceDoc, readonly BodyClaim[]>();
-const overflows = new WeakMap<SourceDoc, BodyClaim>();
+/** A doc's body claims, and where reading prose claims stopped. */
+export interface BodyClaims {
+  /** Sorted by position; at most {@link MAX_TEXT_CLAIMS} read from prose. */
+  claims: BodyClaim[];
+  /** The first prose claim past {@link MAX_TEXT_CLAIMS}; undefined when none. */
+  overflow: BodyClaim | undefined;
+}
 
 /**
  * Most claims read from a doc's prose. Real docs hold hundreds at most; a
@@ -37,36 +29,28 @@ const overflows = new WeakMap<SourceDoc, BodyClaim>();
  */
 export const MAX_TEXT_CLAIMS = 10_000;
 
-/** The first prose claim past {@link MAX_TEXT_CLAIMS}, where reading stopped; undefined when none. */
-export function claimOverflow(source: SourceDoc): BodyClaim | undefined {
-  extractBodyMetrics(source);
-  return overflows.get(source);
-}
-
-function extract(source: SourceDoc): BodyClaim[] {
-  const sections = collectSections(source.tree, source.text.length);
-  const scan = {
-    lines: maskedLines(source),
-    sections,
-    locate: docLocator(source),
-    text: source.text,
-  };
+/**
+ * Every metric claim in a doc's body, each with its position and section:
+ * test counts, pass rates, coverage (with its target), completion, and task
+ * list counts (per section and for the whole doc). Code blocks, inline code,
+ * HTML and block quotes are skipped. Sorted by position. Pure; read once per
+ * doc (`indexDoc`) and shared by the model and the rules.
+ */
+export function extractBodyMetrics(scan: BodyScan): BodyClaims {
   const text = extractTextClaims(scan, MAX_TEXT_CLAIMS);
   const overflow = text[MAX_TEXT_CLAIMS];
-  if (overflow) {
-    overflows.set(source, overflow);
-    text.length = MAX_TEXT_CLAIMS;
-  }
+  if (overflow) text.length = MAX_TEXT_CLAIMS;
   const claims = [
     ...text,
-    ...extractTableClaims(source.tree, sections),
-    ...taskClaims(collectTaskItems(source.tree, sections)),
+    ...extractTableClaims(scan.tables, scan.sections),
+    ...taskClaims(scan.tasks),
   ];
-  return claims.sort(
+  claims.sort(
     (a, b) =>
       (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0) ||
       a.metric.localeCompare(b.metric),
   );
+  return { claims, overflow };
 }
 
 /** Doc-level metrics read from the body, with where each came from (`from: 'body'`). */

@@ -1,11 +1,5 @@
-import type { Root } from 'mdast';
 import type { TestsMetric } from '../model/doc.ts';
-import {
-  analyzeTables,
-  labelKey,
-  type TableAnalysis,
-  type TableCellInfo,
-} from './analyze-table.ts';
+import { labelKey, type TableAnalysis, type TableCellInfo } from './analyze-table.ts';
 import type { BodyClaim, PercentClaim, TestsClaim } from './body-claim.ts';
 import { describesGoal, findDates, inPastSection, isGenericLabel } from './claim-context.ts';
 import { isDateColumn } from './column-roles.ts';
@@ -68,13 +62,16 @@ const COLUMN_METRIC: { metric: PercentClaim['metric']; pattern: RegExp }[] = [
  * give one claim per row, current only in a TOTAL/Overall row. A trend table
  * (a date, sprint or version column) is history: none of its claims is current.
  */
-export function extractTableClaims(tree: Root, sections: readonly Section[]): BodyClaim[] {
+export function extractTableClaims(
+  tables: readonly TableAnalysis[],
+  sections: readonly Section[],
+): BodyClaim[] {
   const claims: BodyClaim[] = [];
-  for (const table of analyzeTables(tree)) {
+  for (const table of tables) {
     const first = table.rows[0]?.position?.start.offset;
     if (first === undefined) continue;
     const section = sectionAt(sections, first);
-    const past = isTrend(table) || inPastSection(sections, section);
+    const past = isTrend(table) || inPastSection(section);
     const context = { section: section?.title ?? null, past };
     claims.push(...keyValueClaims(table, context), ...columnClaims(table, context));
   }

@@ -93,8 +93,7 @@ export function extractTextClaims(scan: TextScan, limit = Infinity): BodyClaim[]
     let pastLine: boolean | undefined;
     // Only lines with a claim need to know; most lines have none.
     const past = (): boolean =>
-      (pastLine ??=
-        inPastSection(scan.sections, section) || describesChange(clean) || hasDate(clean));
+      (pastLine ??= inPastSection(section) || describesChange(clean) || hasDate(clean));
     // Once per line, not per claim: a long line of many claims stays linear in time and memory.
     let lineText: string | undefined;
     const textAt = (start: number, end: number): string =>

@@ -1,8 +1,9 @@
 import type { SourceDoc } from '../load/source-doc.ts';
 import type { Doc } from '../model/doc.ts';
 import { isFollowUpTitle } from './claim-context.ts';
-import { collectSections, sectionChain, type Section } from './collect-sections.ts';
-import { collectTaskItems, type TaskItem } from './collect-task-items.ts';
+import { sectionChain, type Section } from './collect-sections.ts';
+import type { TaskItem } from './collect-task-items.ts';
+import type { DocIndex } from './doc-index.ts';
 import { conditionLists, headingDoneMark, saysWorkDone } from './read-done-mark.ts';
 import { statedStatus, type StatedStatus } from './stated-state.ts';
 
@@ -37,21 +38,13 @@ const STATUS_LINE = /^[ \t]*(?:\*\*|__)?status(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|_
  * done. Items under Next Steps, Future, Recommendations and the like, and
  * items marked out of scope or optional, are meant to stay open.
  */
-export function findOpenTasks(source: SourceDoc, doc: Doc): OpenTask[] {
-  const known = found.get(source);
-  if (known?.doc === doc) return known.open;
-  const open = openTasks(source, doc);
-  found.set(source, { doc, open });
-  return open;
-}
-
-// `done-with-open-tasks` and `unverified-claim` both ask; read-only.
-const found = new WeakMap<SourceDoc, { doc: Doc; open: OpenTask[] }>();
-
-function openTasks(source: SourceDoc, doc: Doc): OpenTask[] {
-  const sections = collectSections(source.tree, source.text.length);
+export function findOpenTasks(
+  source: SourceDoc,
+  { sections, tasks }: Pick<DocIndex, 'sections' | 'tasks'>,
+  doc: Doc,
+): OpenTask[] {
   const ticked = new Set<number>();
-  for (const item of collectTaskItems(source.tree, sections)) {
+  for (const item of tasks) {
     if (item.checked) for (const s of sectionChain(sections, item.section)) ticked.add(s.index);
   }
   const marks = sections.map((section) =>
@@ -61,7 +54,7 @@ function openTasks(source: SourceDoc, doc: Doc): OpenTask[] {
   const docDone = status?.status === 'done' && saysWorkDone(status.text) ? status : null;
   const open: OpenTask[] = [];
   const conditions = conditionLists(source.tree);
-  for (const item of uncheckedTasks(source, sections)) {
+  for (const item of uncheckedTasks(tasks, sections)) {
     const offset = item.position.start.offset ?? 0;
     if (conditions.some(([start, end]) => offset >= start && offset < end)) continue;
     const chain = sectionChain(sections, item.section);
@@ -82,10 +75,10 @@ function openTasks(source: SourceDoc, doc: Doc): OpenTask[] {
  * Future, Recommendations and the like, not marked out of scope or optional.
  */
 export function uncheckedTasks(
-  source: SourceDoc,
-  sections: readonly Section[] = collectSections(source.tree, source.text.length),
+  tasks: readonly TaskItem[],
+  sections: readonly Section[],
 ): TaskItem[] {
-  return collectTaskItems(source.tree, sections).filter(
+  return tasks.filter(
     (item) =>
       !item.checked &&
       item.text !== '' &&

@@ -1,13 +1,11 @@
 import type { SourceDoc } from '../load/source-doc.ts';
-import { docLocator } from '../model/locate.ts';
 import { normalizeStatus } from '../model/normalize-status.ts';
-import { analyzeTables, type TableAnalysis } from './analyze-table.ts';
+import type { TableAnalysis } from './analyze-table.ts';
 import { inPastSection } from './claim-context.ts';
-import { collectSections, sectionAt, sectionChain, type Section } from './collect-sections.ts';
-import { maskedLines } from './mask-text.ts';
+import { sectionAt, sectionChain, type Section } from './collect-sections.ts';
+import type { DocIndex } from './doc-index.ts';
+import { listsAfterLead } from './lists-after-lead.ts';
 import { positionOf } from './extract-text-claims.ts';
-import type { Nodes, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 
 /** Something still to be done: `⏳`, `not yet executed`, `awaiting`, `pending`, `TODO`. */
@@ -52,16 +50,17 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(\[[ xX]\]\s*)?/;
  * skipped or deferred items, and history, follow-up, risk, legend and
  * dependency sections are not read. One marker per line.
  */
-export function findPendingMarkers(source: SourceDoc): PendingMarker[] {
-  const sections = collectSections(source.tree, source.text.length);
-  const locate = docLocator(source);
+export function findPendingMarkers(
+  source: SourceDoc,
+  { sections, locate, lines, tables }: Pick<DocIndex, 'sections' | 'locate' | 'lines' | 'tables'>,
+): PendingMarker[] {
   const skip = (offset: number): boolean => {
     const section = sectionAt(sections, offset);
-    return inPastSection(sections, section) || isAside(sections, section);
+    return inPastSection(section) || isAside(sections, section);
   };
   const found: PendingMarker[] = [];
-  const later = laterLists(source.tree);
-  for (const line of maskedLines(source)) {
+  const later = listsAfterLead(source.tree, (lead) => LATER_LEAD.test(lead));
+  for (const line of lines) {
     const item = LIST_ITEM.exec(line.text);
     if (!item || /x/i.test(item[1] ?? '') || skip(line.offset)) continue;
     if (later.some(([from, to]) => line.offset >= from && line.offset < to)) continue;
@@ -74,33 +73,13 @@ export function findPendingMarkers(source: SourceDoc): PendingMarker[] {
       position: positionOf(locate, start, start + hit.text.length),
     });
   }
-  for (const table of analyzeTables(source.tree)) found.push(...tableMarkers(table, skip));
+  for (const table of tables) found.push(...tableMarkers(table, skip));
   return found.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
 }
 
 /** A lead-in that announces later or optional work: `Planned Tests (Future):`, `Next:`. */
 const LATER_LEAD =
   /\b(?:future|planned|next|later|upcoming|follow[- ]?ups?|todo later|deferred|optional|nice[- ]to[- ]have|possible|ideas?)\b[^:]*:\s*$/i;
-
-/** Offset ranges of lists right after a lead-in paragraph that announces later work. */
-function laterLists(tree: Root): [number, number][] {
-  const ranges: [number, number][] = [];
-  const walk = (node: Nodes): void => {
-    if (!('children' in node)) return;
-    node.children.forEach((child, index) => {
-      const before = index > 0 ? node.children[index - 1] : undefined;
-      if (child.type === 'list' && before?.type === 'paragraph' && child.position) {
-        const lead = toString(before).trim().split('\n').pop() ?? '';
-        if (LATER_LEAD.test(lead)) {
-          ranges.push([child.position.start.offset ?? 0, child.position.end.offset ?? 0]);
-        }
-      }
-      walk(child);
-    });
-  };
-  walk(tree);
-  return ranges;
-}
 
 function isAside(sections: readonly Section[], section: Section | null): boolean {
   return sectionChain(sections, section).some((s) => s.depth > 1 && ASIDE_TITLE.test(s.title));

@@ -1,7 +1,6 @@
 import type { Nodes } from 'mdast';
-import { nodesOf } from '../load/visit.ts';
+import { nodesOf, type NodeIndex } from '../load/visit.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
-import { lastDocMemo } from './last-doc-memo.ts';
 
 /** Options of {@link maskText}. */
 export interface MaskOptions {
@@ -18,9 +17,9 @@ export interface MaskOptions {
  * the result are offsets in the file, so a match found in it can be reported
  * where it is. Rules are off inside code, and this is how they stay off.
  */
-export function maskText(source: SourceDoc, options: MaskOptions = {}): string {
+export function maskText(source: SourceDoc, nodes: NodeIndex, options: MaskOptions = {}): string {
   const { tables = true, quotes = true } = options;
-  const { text, tree } = source;
+  const { text } = source;
   const ranges: [number, number][] = [[0, source.bodyOffset]];
   const add = (node: Nodes, from?: number) => {
     const start = node.position?.start.offset;
@@ -28,10 +27,10 @@ export function maskText(source: SourceDoc, options: MaskOptions = {}): string {
     if (start !== undefined && end !== undefined) ranges.push([from ?? start, end]);
   };
   // Masking is a union of ranges, so nodes inside masked ones may be added too.
-  for (const type of BLANKED) for (const node of nodesOf(tree, type)) add(node);
-  if (tables) for (const node of nodesOf(tree, 'table')) add(node);
-  if (quotes) for (const node of nodesOf(tree, 'blockquote')) add(node);
-  for (const link of nodesOf(tree, 'link')) {
+  for (const type of BLANKED) for (const node of nodesOf(nodes, type)) add(node);
+  if (tables) for (const node of nodesOf(nodes, 'table')) add(node);
+  if (quotes) for (const node of nodesOf(nodes, 'blockquote')) add(node);
+  for (const link of nodesOf(nodes, 'link')) {
     // Keep the link text, blank `](url)`.
     const last = link.children.at(-1)?.position?.end.offset;
     if (last !== undefined) add(link, last);
@@ -86,10 +85,10 @@ export function splitLines(text: string): TextLine[] {
 }
 
 /**
- * The lines of {@link maskText} with default options, computed once per doc:
- * body metrics, `date-in-future` and pending markers all read them. Treat
- * them as read-only.
+ * The lines of {@link maskText} with default options, computed once per doc
+ * (`indexDoc`): body metrics, `date-in-future` and pending markers all read
+ * them. Treat them as read-only.
  */
-export const maskedLines: (source: SourceDoc) => readonly TextLine[] = lastDocMemo((source) =>
-  splitLines(maskText(source)),
-);
+export function maskedLines(source: SourceDoc, nodes: NodeIndex): readonly TextLine[] {
+  return splitLines(maskText(source, nodes));
+}

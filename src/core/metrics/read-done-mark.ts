@@ -1,6 +1,6 @@
-import type { Nodes, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
 import { normalizeStatus } from '../model/normalize-status.ts';
+import { listsAfterLead } from './lists-after-lead.ts';
 
 const CHECK = /✅|✔|☑|âœ…|‚úÖ|âœ”/;
 const DONE_WORD = /\b(?:COMPLETED|COMPLETE|DONE|FINISHED)\b|\(\s*(?:completed?|done|finished)\b/;
@@ -65,21 +65,5 @@ const CONDITIONS =
  * time, not open work.
  */
 export function conditionLists(tree: Root): [number, number][] {
-  const ranges: [number, number][] = [];
-  const walk = (node: Nodes): void => {
-    if (!('children' in node)) return;
-    node.children.forEach((child, index) => {
-      const before = index > 0 ? node.children[index - 1] : undefined;
-      if (child.type === 'list' && before?.type === 'paragraph' && child.position) {
-        const lines = toString(before).trim().split('\n');
-        const lead = (lines[lines.length - 1] ?? '').trim();
-        if (lead.endsWith(':') && CONDITIONS.test(lead)) {
-          ranges.push([child.position.start.offset ?? 0, child.position.end.offset ?? 0]);
-        }
-      }
-      walk(child);
-    });
-  };
-  walk(tree);
-  return ranges;
+  return listsAfterLead(tree, (lead) => lead.endsWith(':') && CONDITIONS.test(lead));
 }

@@ -50,8 +50,7 @@ export function collectRelations(input: ModelInput): Relation[] {
       if (SINGLE.includes(type) && targets.length > 0) break;
     }
   }
-  const { tree, text } = input.source;
-  for (const relation of collectTextRelations(tree, text, input.locate)) {
+  for (const relation of collectTextRelations(input.source, input.nodes, input.locate)) {
     const { type, target } = relation;
     const taken = relations.some(
       (r) => r.type === type && (SINGLE.includes(type) || r.target === target),

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { nodesOf } from '../load/visit.ts';
+import { nodesOf, type NodeIndex } from '../load/visit.ts';
 import type { Relation } from './doc.ts';
 import { inlineTokens, type InlineToken } from './inline-tokens.ts';
 import { sourceAt, type Locator } from './locate.ts';
@@ -73,9 +73,13 @@ const MAX_POINTER_WORDS = 3;
  * that doc, not this one; a negated phrase counts for nothing. Code blocks,
  * tables and HTML are never read.
  */
-export function collectTextRelations(tree: Root, text: string, locate: Locator): Relation[] {
+export function collectTextRelations(
+  { tree, text }: { tree: Root; text: string },
+  nodes: NodeIndex,
+  locate: Locator,
+): Relation[] {
   const found: Found[] = [];
-  for (const node of nodesOf(tree, 'paragraph')) {
+  for (const node of nodesOf(nodes, 'paragraph')) {
     found.push(...phraseRelations(inlineTokens(node.children, text)));
   }
   found.push(...sectionRelations(tree, text));

@@ -1,4 +1,3 @@
-import type { SourceDoc } from '../load/source-doc.ts';
 import { collectRelations } from './collect-relations.ts';
 import { dateCandidatesFrom } from './collect-date-candidates.ts';
 import type { Doc, DocField, IgnoredValue, Metrics, Sourced, ValueSource } from './doc.ts';
@@ -7,7 +6,7 @@ import { inferKind } from './infer-kind.ts';
 import { inferSummary } from './infer-summary.ts';
 import { inferStatus } from './infer-status.ts';
 import { fileNameTitle } from './infer-title.ts';
-import { readModelInput, type ModelInput } from './read-model-input.ts';
+import type { ModelInput } from './read-model-input.ts';
 import type { DocStatus } from './vocabulary.ts';
 
 /** Options of {@link inferMetadata}. */
@@ -17,15 +16,15 @@ export interface BuildDocOptions {
 }
 
 /**
- * Turn a loaded doc into a {@link Doc}, its metrics from frontmatter and
+ * Turn a doc's model input (`readModelInput`) into a {@link Doc}, its metrics from frontmatter and
  * header lines only (`buildDoc` adds the body's). Each field comes from the best source
  * that has it: frontmatter, then header lines (`**Date**: …`), then the file
  * name and folders, then the first heading; `sources` records which, with its
  * line and column. Pure, and never reports: invalid frontmatter fields are
  * skipped here and reported by their rules.
  */
-export function inferMetadata(source: SourceDoc, options: BuildDocOptions = {}): Doc {
-  const input = readModelInput(source);
+export function inferMetadata(input: ModelInput, options: BuildDocOptions = {}): Doc {
+  const source = input.source;
   const { data, sourceOf } = input.frontmatter;
   const sources: Partial<Record<DocField, ValueSource>> = {};
   const pick = <T>(field: DocField, ...candidates: (Sourced<T> | null | undefined)[]) => {

@@ -1,5 +1,4 @@
 import { location } from 'vfile-location';
-import type { SourceDoc } from '../load/source-doc.ts';
 import type { SourceKind, ValueSource } from './doc.ts';
 
 /** Maps offsets in a doc's text to 1-based line and column. */
@@ -12,18 +11,6 @@ export function createLocator(text: string): Locator {
     const point = place.toPoint(offset);
     return point ? { line: point.line, column: point.column } : undefined;
   };
-}
-
-const locators = new WeakMap<SourceDoc, Locator>();
-
-/** The {@link Locator} of a doc's text, built once per doc and shared by the model, metrics and rules. */
-export function docLocator(source: SourceDoc): Locator {
-  let locate = locators.get(source);
-  if (!locate) {
-    locate = createLocator(source.text);
-    locators.set(source, locate);
-  }
-  return locate;
 }
 
 /** A {@link ValueSource} at `offset`, or without a position when the offset is unknown. */

@@ -14,7 +14,16 @@ export interface ValidFrontmatter {
   data: Frontmatter;
   /** Where the key at `path` (`['metrics', 'completion']`) is, as a line and column in the file. */
   sourceOf: (path: readonly PropertyKey[]) => ValueSource;
+  /**
+   * `frontmatterSchema` checked against the whole frontmatter mapping, with
+   * the input in its issues (the `frontmatter-schema` rule reports them);
+   * undefined when the frontmatter is no mapping.
+   */
+  schema: FrontmatterCheck | undefined;
 }
+
+/** The result of checking a frontmatter mapping against `frontmatterSchema`. */
+export type FrontmatterCheck = ReturnType<typeof frontmatterSchema.safeParse>;
 
 /**
  * Read a doc's frontmatter, keeping only the fields that pass
@@ -33,30 +42,15 @@ export function readFrontmatter(source: SourceDoc, locate: Locator): ValidFrontm
       range ? frontmatter.yamlOffset + range[0] : frontmatter.yamlOffset,
     );
   };
-  return { data: validFields(frontmatter?.data), sourceOf };
+  const data: unknown = frontmatter?.data;
+  const schema = isRecord(data)
+    ? frontmatterSchema.safeParse(data, { reportInput: true })
+    : undefined;
+  return { data: validFields(data, schema), sourceOf, schema };
 }
 
-const checked = new WeakMap<object, ReturnType<typeof frontmatterSchema.safeParse>>();
-
-/**
- * `frontmatterSchema` checked against a doc's frontmatter data, with the
- * input in its issues; once per data object, since the model and the
- * `frontmatter-schema` rule both need it. Read-only.
- */
-export function checkFrontmatterSchema(
-  data: object,
-): ReturnType<typeof frontmatterSchema.safeParse> {
-  let result = checked.get(data);
-  if (!result) {
-    result = frontmatterSchema.safeParse(data, { reportInput: true });
-    checked.set(data, result);
-  }
-  return result;
-}
-
-function validFields(data: unknown): Frontmatter {
-  if (!isRecord(data)) return {};
-  const whole = checkFrontmatterSchema(data);
+function validFields(data: unknown, whole: FrontmatterCheck | undefined): Frontmatter {
+  if (!isRecord(data) || !whole) return {};
   if (whole.success) return whole.data;
   const shape: Record<string, { safeParse(value: unknown): { success: boolean } }> =
     frontmatterSchema.shape;

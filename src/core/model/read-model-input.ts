@@ -1,14 +1,17 @@
 import { repoPrefix } from '../load/repo-prefix.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
+import { indexNodes, type NodeIndex } from '../load/visit.ts';
 import { inferFromPath, type PathInference } from './infer-from-path.ts';
 import { inferTitle, type TitleInference } from './infer-title.ts';
-import { docLocator, type Locator } from './locate.ts';
+import { createLocator, type Locator } from './locate.ts';
 import { parseHeaderFields, type HeaderField } from './parse-header-fields.ts';
 import { readFrontmatter, type ValidFrontmatter } from './read-frontmatter.ts';
 
 /** Everything the model reads from one doc, gathered once and shared by the inferences. */
 export interface ModelInput {
   source: SourceDoc;
+  /** The doc's nodes by type. */
+  nodes: NodeIndex;
   locate: Locator;
   frontmatter: ValidFrontmatter;
   headers: HeaderField[];
@@ -16,26 +19,25 @@ export interface ModelInput {
   path: PathInference;
 }
 
-const inputs = new WeakMap<SourceDoc, ModelInput>();
-
 /**
  * Gather the frontmatter, header lines, first heading and path inferences of
- * a doc. Read once per doc and shared (the model, `date-invalid` and
- * `unverified-claim` all need it), so treat it as read-only.
+ * a doc. Read once per doc by `indexDoc` and shared (the model,
+ * `date-invalid` and `unverified-claim` all need it), so treat it as
+ * read-only. The node index and locator are the doc's own, built when
+ * not given.
  */
-export function readModelInput(source: SourceDoc): ModelInput {
-  let input = inputs.get(source);
-  if (!input) {
-    const locate = docLocator(source);
-    input = {
-      source,
-      locate,
-      frontmatter: readFrontmatter(source, locate),
-      headers: parseHeaderFields(source.tree, source.text, locate),
-      heading: inferTitle(source.tree, source.text, locate),
-      path: inferFromPath(source.path, repoPrefix(source.file.cwd)),
-    };
-    inputs.set(source, input);
-  }
-  return input;
+export function readModelInput(
+  source: SourceDoc,
+  nodes: NodeIndex = indexNodes(source.tree),
+  locate: Locator = createLocator(source.text),
+): ModelInput {
+  return {
+    source,
+    nodes,
+    locate,
+    frontmatter: readFrontmatter(source, locate),
+    headers: parseHeaderFields(source.tree, source.text, locate),
+    heading: inferTitle(source.tree, source.text, locate),
+    path: inferFromPath(source.path, repoPrefix(source.file.cwd)),
+  };
 }

@@ -33,3 +33,9 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export const DOC_RELATION_TYPES = RELATION_TYPES.filter(
   (type): type is Exclude<RelationType, 'aliases'> => type !== 'aliases',
 );
+
+/**
+ * What a doc is and where it stands, in the order readers look for it: the
+ * fields `import` writes after the id and the site lists first.
+ */
+export const HEADLINE_FIELDS = ['title', 'kind', 'status', 'date', 'updated', 'owner'] as const;

@@ -1,4 +1,3 @@
-import { extractBodyMetrics } from '../metrics/extract-body-metrics.ts';
 import { saysWorkDone } from '../metrics/read-done-mark.ts';
 import { statedCompletion, statedStatus } from '../metrics/stated-state.ts';
 import { report } from './report.ts';
@@ -29,10 +28,10 @@ const OTHER_SUBJECT =
 export const completionStatus: DocRule = {
   id: 'completion-status',
   description: 'A done doc must be 100% complete, and a 100% complete doc must be done.',
-  check({ source, doc }) {
+  check({ source, index, doc }) {
     const status = statedStatus(doc);
     if (!status || /\d\s*%/.test(status.text)) return;
-    const completion = statedCompletion(doc, extractBodyMetrics(source));
+    const completion = statedCompletion(doc, index.claims);
     if (!completion || completion.line === status.source.line) return;
     if (completion.from !== 'frontmatter') {
       const line = source.text.split('\n')[completion.line - 1] ?? '';

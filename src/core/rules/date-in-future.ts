@@ -1,6 +1,5 @@
-import type { SourceDoc } from '../load/source-doc.ts';
 import { findDates } from '../metrics/claim-context.ts';
-import { maskedLines } from '../metrics/mask-text.ts';
+import type { TextLine } from '../metrics/mask-text.ts';
 import { placeOf } from '../metrics/value-place.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
@@ -25,7 +24,7 @@ const PLANNED =
 export const dateInFuture: DocRule = {
   id: 'date-in-future',
   description: 'A doc cannot report what happened after today or after its own last update.',
-  check({ source, doc, today }) {
+  check({ source, index, doc, today }) {
     for (const field of ['date', 'updated'] as const) {
       const value = doc[field];
       const from = doc.sources[field];
@@ -48,7 +47,7 @@ export const dateInFuture: DocRule = {
     const where = from.line ? ` (line ${from.line})` : '';
     // One stale `updated` is one cause: a single finding, at the first entry
     // dated after it, naming the others.
-    const [first, ...others] = laterEntries(source, limit, from.line);
+    const [first, ...others] = laterEntries(index.lines, limit, from.line);
     if (!first) return;
     const more =
       others.length === 0
@@ -72,9 +71,9 @@ interface LaterEntry {
 }
 
 /** Dates after `limit` on lines that say something happened then, in text order. */
-function laterEntries(source: SourceDoc, limit: string, skipLine?: number): LaterEntry[] {
+function laterEntries(lines: readonly TextLine[], limit: string, skipLine?: number): LaterEntry[] {
   const entries: LaterEntry[] = [];
-  for (const line of maskedLines(source)) {
+  for (const line of lines) {
     if (line.line === skipLine) continue;
     if (!HAPPENED.test(line.text) || PLANNED.test(line.text)) continue;
     for (const date of findDates(line.text)) {

@@ -1,4 +1,4 @@
-import { collectDateCandidates } from '../model/collect-date-candidates.ts';
+import { dateCandidatesFrom } from '../model/collect-date-candidates.ts';
 import { monthNumber } from '../model/month-names.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
@@ -13,8 +13,8 @@ import type { DocRule } from './rule.ts';
 export const dateInvalid: DocRule = {
   id: 'date-invalid',
   description: 'Dates must be real calendar dates, best written YYYY-MM-DD.',
-  check({ source }) {
-    for (const candidate of collectDateCandidates(source)) {
+  check({ source, index }) {
+    for (const candidate of dateCandidatesFrom(index.model)) {
       if (candidate.parsed !== null) continue;
       if (candidate.source.from !== 'frontmatter' && candidate.source.from !== 'header') continue;
       if (!namesNoDay(candidate.raw)) continue;

@@ -18,9 +18,9 @@ function shorten(text: string, max = 80): string {
 export const doneWithOpenTasks: DocRule = {
   id: 'done-with-open-tasks',
   description: 'A doc or section marked done cannot have unchecked task items.',
-  check({ source, doc }) {
+  check({ source, index, doc }) {
     const groups = new Map<string, OpenTask[]>();
-    for (const open of findOpenTasks(source, doc)) {
+    for (const open of findOpenTasks(source, index, doc)) {
       const key = open.section ? `section:${open.section.section.index}` : 'doc';
       groups.set(key, [...(groups.get(key) ?? []), open]);
     }

@@ -1,4 +1,4 @@
-import { claimOverflow, MAX_TEXT_CLAIMS } from '../metrics/extract-body-metrics.ts';
+import { MAX_TEXT_CLAIMS } from '../metrics/extract-body-metrics.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
@@ -11,8 +11,8 @@ import type { DocRule } from './rule.ts';
 export const fileTooLarge: DocRule = {
   id: 'file-too-large',
   description: 'A doc over a limit: size, nesting depth, or number of metric claims.',
-  check({ source }) {
-    const overflow = claimOverflow(source);
+  check({ source, index }) {
+    const overflow = index.claimOverflow;
     if (!overflow) return;
     report(
       source.file,

@@ -2,7 +2,6 @@ import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { findYamlRange } from '../load/parse-frontmatter.ts';
 import { frontmatterSchema, metricsSchema } from '../model/frontmatter-schema.ts';
-import { checkFrontmatterSchema } from '../model/read-frontmatter.ts';
 import { RELATION_TYPES } from '../model/vocabulary.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
@@ -23,7 +22,7 @@ import type { DocRule } from './rule.ts';
 export const frontmatterSchemaRule: DocRule = {
   id: 'frontmatter-schema',
   description: 'Frontmatter must match the statusdocs schema.',
-  check({ source }) {
+  check({ source, index }) {
     const frontmatter = source.frontmatter;
     if (!frontmatter || frontmatter.data === undefined || frontmatter.data === null) return;
     if (typeof frontmatter.data !== 'object' || Array.isArray(frontmatter.data)) {
@@ -32,8 +31,8 @@ export const frontmatterSchemaRule: DocRule = {
       });
       return;
     }
-    const result = checkFrontmatterSchema(frontmatter.data);
-    if (result.success) return;
+    const result = index.model.frontmatter.schema;
+    if (!result || result.success) return;
     for (const issue of result.error.issues) {
       for (const path of issuePaths(issue)) {
         if (isOwnUse(issue, path, frontmatter.data as Record<string, unknown>)) continue;

@@ -1,4 +1,3 @@
-import { codeRangesOf } from './code-ranges.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
@@ -70,10 +69,10 @@ export const localPathLeak: DocRule = {
   id: 'local-path-leak',
   description:
     'A path inside a personal home folder, such as `C:\\Users\\name\\…` or `/home/name/…`.',
-  check({ source }) {
+  check({ source, index }) {
     const { text, file } = source;
     // Code blocks are skipped; inline code is checked: a backticked path in prose is how most leaks happen.
-    const { blocks, inline } = codeRangesOf(source.tree);
+    const { blocks, inline } = index.code;
     const matches = HOMES.flatMap((pattern) => [...text.matchAll(pattern)]).sort(
       (a, b) => a.index - b.index,
     );

@@ -1,9 +1,7 @@
 import type { BodyClaim, PercentClaim, TestsClaim } from '../metrics/body-claim.ts';
-import { extractBodyMetrics } from '../metrics/extract-body-metrics.ts';
 import type { ParsedNumber } from '../metrics/parse-number.ts';
 import { percentText } from '../metrics/stated-state.ts';
 import type { Doc, TestsMetric } from '../model/doc.ts';
-import { readModelInput } from '../model/read-model-input.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
@@ -42,9 +40,9 @@ const overlaps = (a: [number, number], b: [number, number]): boolean =>
 export const metricConflict: DocRule = {
   id: 'metric-conflict',
   description: 'One metric cannot have two different current values in the same doc.',
-  check({ source, doc }) {
-    const heads = new Set(readModelInput(source).headers.map((field) => field.source.line));
-    const claims = extractBodyMetrics(source).filter(
+  check({ source, index, doc }) {
+    const heads = new Set(index.model.headers.map((field) => field.source.line));
+    const claims = index.claims.filter(
       (c) => c.current && (heads.has(c.position.start.line) || OVERALL.test(c.label ?? '')),
     );
     const reported = new Set<BodyClaim>();

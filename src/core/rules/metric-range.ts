@@ -1,4 +1,3 @@
-import { extractBodyMetrics } from '../metrics/extract-body-metrics.ts';
 import type { Doc, ValueSource } from '../model/doc.ts';
 import { placeOf } from '../metrics/value-place.ts';
 import { report } from './report.ts';
@@ -39,6 +38,41 @@ function frontmatterPercents(
   return found;
 }
 
+/** A count written in frontmatter with its total. */
+interface Part {
+  name: string;
+  field: 'metrics.tests' | 'metrics.tasks';
+  part: number;
+  total: number;
+}
+
+/** Counts written in frontmatter with their totals: passed tests, done tasks. */
+function frontmatterParts(doc: Doc): Part[] {
+  const found: Part[] = [];
+  const { tests, tasks } = doc.metrics;
+  if (
+    doc.sources['metrics.tests']?.from === 'frontmatter' &&
+    tests?.passed !== undefined &&
+    tests.total !== undefined
+  ) {
+    found.push({
+      name: 'Passed tests',
+      field: 'metrics.tests',
+      part: tests.passed,
+      total: tests.total,
+    });
+  }
+  if (doc.sources['metrics.tasks']?.from === 'frontmatter' && tasks) {
+    found.push({
+      name: 'Done tasks',
+      field: 'metrics.tasks',
+      part: tasks.done,
+      total: tasks.total,
+    });
+  }
+  return found;
+}
+
 /**
  * `metric-range`: a value that cannot be: a percent outside 0–100
  * (`completion: 140`, `Coverage: 120%`), more tests passed than exist, more
@@ -48,7 +82,7 @@ function frontmatterPercents(
 export const metricRange: DocRule = {
   id: 'metric-range',
   description: 'Percents must be within 0–100, and parts cannot exceed their total.',
-  check({ source, doc }) {
+  check({ source, index, doc }) {
     const { file } = source;
     for (const { name, key, value, from } of frontmatterPercents(doc)) {
       if (value >= 0 && value <= 100) continue;
@@ -60,32 +94,17 @@ export const metricRange: DocRule = {
         { expected: ['0–100'], actual: String(value) },
       );
     }
-    const tests = doc.metrics.tests;
-    if (
-      doc.sources['metrics.tests']?.from === 'frontmatter' &&
-      tests?.passed !== undefined &&
-      tests.total !== undefined &&
-      tests.passed > tests.total
-    ) {
+    for (const { name, field, part, total } of frontmatterParts(doc)) {
+      if (part <= total) continue;
       report(
         file,
         'metric-range',
-        `Passed tests \`${tests.passed}\` exceed the total \`${tests.total}\`; correct \`metrics.tests\``,
-        placeOf(doc.sources['metrics.tests']),
-        { expected: [`<= ${tests.total}`], actual: String(tests.passed) },
+        `${name} \`${part}\` exceed the total \`${total}\`; correct \`${field}\``,
+        placeOf(doc.sources[field]),
+        { expected: [`<= ${total}`], actual: String(part) },
       );
     }
-    const tasks = doc.metrics.tasks;
-    if (doc.sources['metrics.tasks']?.from === 'frontmatter' && tasks && tasks.done > tasks.total) {
-      report(
-        file,
-        'metric-range',
-        `Done tasks \`${tasks.done}\` exceed the total \`${tasks.total}\`; correct \`metrics.tasks\``,
-        placeOf(doc.sources['metrics.tasks']),
-        { expected: [`<= ${tasks.total}`], actual: String(tasks.done) },
-      );
-    }
-    for (const claim of extractBodyMetrics(source)) {
+    for (const claim of index.claims) {
       if (claim.metric === 'tests') {
         const { passed, total } = claim.counts;
         if (passed === undefined || total === undefined || passed <= total) continue;

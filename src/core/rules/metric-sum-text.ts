@@ -1,4 +1,3 @@
-import { extractBodyMetrics } from '../metrics/extract-body-metrics.ts';
 import { placeOf } from '../metrics/value-place.ts';
 import type { TestsMetric } from '../model/doc.ts';
 import { report } from './report.ts';
@@ -36,7 +35,7 @@ function excess(counts: TestsMetric): { terms: string; sum: number; total: numbe
 export const metricSumText: DocRule = {
   id: 'metric-sum',
   description: 'Passed + failed + errors + skipped cannot exceed the total.',
-  check({ source, doc }) {
+  check({ source, index, doc }) {
     const tests = doc.metrics.tests;
     const from = doc.sources['metrics.tests'];
     const inFrontmatter = tests && from?.from === 'frontmatter' ? excess(tests) : null;
@@ -49,7 +48,7 @@ export const metricSumText: DocRule = {
         { expected: [`<= ${inFrontmatter.total}`], actual: String(inFrontmatter.sum) },
       );
     }
-    for (const claim of extractBodyMetrics(source)) {
+    for (const claim of index.claims) {
       if (claim.metric !== 'tests') continue;
       const found = excess(claim.counts);
       if (!found) continue;

@@ -1,4 +1,3 @@
-import { analyzeTables } from '../metrics/analyze-table.ts';
 import { findCountColumns, rowCounts } from '../metrics/find-count-columns.ts';
 import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
@@ -15,8 +14,8 @@ const PARTS = ['passed', 'failed', 'errors', 'skipped'] as const;
 export const metricSum: DocRule = {
   id: 'metric-sum',
   description: 'Passed + failed + errors + skipped cannot exceed the total.',
-  check({ source }) {
-    for (const table of analyzeTables(source.tree)) {
+  check({ source, index }) {
+    for (const table of index.tables) {
       const columns = findCountColumns(table);
       if (columns.total === undefined || columns.passed === undefined) continue;
       for (const row of table.rows) {

@@ -1,8 +1,8 @@
 import { diagnoseMojibake, type LocatedMojibake } from '../encoding/diagnose-mojibake.ts';
 import { describeDiagnosis } from '../encoding/describe-mojibake.ts';
 import type { MojibakePlace } from '../encoding/mojibake-place.ts';
-import { codeRangesOf } from './code-ranges.ts';
-import { locate, report } from './report.ts';
+import type { Locator } from '../model/locate.ts';
+import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
 /**
@@ -22,9 +22,9 @@ import type { DocRule } from './rule.ts';
 export const mojibake: DocRule = {
   id: 'mojibake',
   description: 'UTF-8 text that was read as Windows-1252, Windows-1254 or Mac Roman.',
-  check({ source }) {
+  check({ source, index }) {
     const { text, file } = source;
-    const diagnosis = diagnoseMojibake(text, codeRangesOf(source.tree).all);
+    const diagnosis = diagnoseMojibake(text, index.code.all);
     const first = diagnosis?.places[0];
     if (!diagnosis || !first) return;
     const { places, fileWide } = diagnosis;
@@ -41,20 +41,15 @@ export const mojibake: DocRule = {
       {
         ...(single ? { expected: first.expected, actual: first.actual } : {}),
         fix: fix.length > 0 ? fix : undefined,
-        places: places.map((place) => toPlace(source.file, place, fileWide)),
+        places: places.map((place) => toPlace(index.locate, place, fileWide)),
       },
     );
   },
 };
 
-function toPlace(
-  file: Parameters<typeof locate>[0],
-  place: LocatedMojibake,
-  fileWide: boolean,
-): MojibakePlace {
-  const index = locate(file);
-  const start = index.toPoint(place.start) ?? { line: 1, column: 1 };
-  const end = index.toPoint(place.end) ?? start;
+function toPlace(locate: Locator, place: LocatedMojibake, fileWide: boolean): MojibakePlace {
+  const start = locate(place.start) ?? { line: 1, column: 1 };
+  const end = locate(place.end) ?? start;
   return {
     line: start.line,
     column: start.column,

@@ -1,6 +1,5 @@
 import { diagnoseMojibake } from '../encoding/diagnose-mojibake.ts';
-import { codeRangesOf } from './code-ranges.ts';
-import { locate, report } from './report.ts';
+import { report } from './report.ts';
 import type { DocRule } from './rule.ts';
 
 /** Characters of context on each side of a run, within its line. */
@@ -34,10 +33,10 @@ function contextOf(text: string, start: number, end: number): string {
 export const replacementChar: DocRule = {
   id: 'replacement-char',
   description: 'The Unicode replacement character `�`, left where bytes were lost.',
-  check({ source }) {
+  check({ source, index }) {
     const { text, file } = source;
     if (!text.includes('\uFFFD')) return;
-    const code = codeRangesOf(source.tree).all;
+    const code = index.code.all;
     const mojibake = diagnoseMojibake(text, code)?.places ?? [];
     const runs = [...text.matchAll(/\uFFFD+/g)].flatMap((match) => {
       const start = match.index;
@@ -49,8 +48,7 @@ export const replacementChar: DocRule = {
     });
     const [first, ...others] = runs;
     if (!first) return;
-    const index = locate(file);
-    const lines = others.map((other) => index.toPoint(other.start)?.line ?? 1);
+    const lines = others.map((other) => index.locate(other.start)?.line ?? 1);
     const more =
       lines.length === 0
         ? ''

@@ -7,6 +7,7 @@ import type { Rename } from '../links/parse-git-renames.ts';
 import type { AnalyzedDoc, DocAnalysis } from '../analysis/doc-analysis.ts';
 import type { LinkGraph } from '../links/build-link-graph.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
+import type { DocIndex } from '../metrics/doc-index.ts';
 import type { Doc } from '../model/doc.ts';
 import type { RuleId } from './rule-ids.ts';
 
@@ -14,9 +15,11 @@ import type { RuleId } from './rule-ids.ts';
 export interface RuleContext {
   /** The loaded doc: text, frontmatter, mdast. Report on `source.file`. */
   source: SourceDoc;
+  /** The doc's nodes, sections, masked lines, tables, task items, claims and model input, indexed once. */
+  index: DocIndex;
   /** The doc's inferred metadata. */
   doc: Doc;
-  /** What was derived from the doc's frontmatter and mdast. */
+  /** The facts kept past the per-doc phase (links, claims), derived from the doc and its index. */
   analysis: DocAnalysis;
   /** The resolved configuration. */
   config: ResolvedConfig;

@@ -1,4 +1,3 @@
-import { analyzeTables } from '../metrics/analyze-table.ts';
 import { findRatioContradictions } from '../metrics/find-ratio-contradictions.ts';
 import { formatPercent } from '../metrics/format-number.ts';
 import { report } from './report.ts';
@@ -8,8 +7,8 @@ import type { DocRule } from './rule.ts';
 export const tableRatio: DocRule = {
   id: 'table-ratio',
   description: 'A percent in a table row must agree with the counts in that row.',
-  check({ source }) {
-    for (const table of analyzeTables(source.tree)) {
+  check({ source, index }) {
+    for (const table of index.tables) {
       for (const hit of findRatioContradictions(table)) {
         const { percent, numerator, denominator, column, cell } = hit;
         const expected = formatPercent((numerator / denominator) * 100, percent.decimals);

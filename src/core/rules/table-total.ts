@@ -1,4 +1,3 @@
-import { analyzeTables } from '../metrics/analyze-table.ts';
 import { findTotalMismatches } from '../metrics/find-total-mismatches.ts';
 import { formatLike } from '../metrics/format-number.ts';
 import { report } from './report.ts';
@@ -8,8 +7,8 @@ import type { DocRule } from './rule.ts';
 export const tableTotal: DocRule = {
   id: 'table-total',
   description: 'A TOTAL row in a table must equal the sum of the rows it totals.',
-  check({ source }) {
-    for (const table of analyzeTables(source.tree)) {
+  check({ source, index }) {
+    for (const table of index.tables) {
       for (const { row, column, cell, total, sum } of findTotalMismatches(table)) {
         const expected = formatLike(sum, total);
         const label = row.total === 'subtotal' ? 'Subtotal' : 'Total';

@@ -1,10 +1,8 @@
-import { analyzeTables } from '../metrics/analyze-table.ts';
-import { collectSections, type Section } from '../metrics/collect-sections.ts';
+import type { Section } from '../metrics/collect-sections.ts';
 import { findOpenTasks, uncheckedTasks } from '../metrics/find-open-tasks.ts';
 import { findPendingMarkers, subjectOf } from '../metrics/find-pending-markers.ts';
 import { saysWorkDone } from '../metrics/read-done-mark.ts';
 import { statedStatus } from '../metrics/stated-state.ts';
-import { readModelInput } from '../model/read-model-input.ts';
 import { report } from './report.ts';
 import type { DocRule, RuleContext } from './rule.ts';
 
@@ -29,18 +27,18 @@ const VERDICT_LABEL = /^(?:status|result|state|verdict|outcome|assessment|readin
  * the value of a status line or a table's verdict cell. Goals, targets,
  * dependencies and phrases in prose are not claims.
  */
-function findClaim({ source, doc }: RuleContext): CompletenessClaim | null {
+function findClaim({ index, doc }: RuleContext): CompletenessClaim | null {
   const status = statedStatus(doc);
   if (status?.status === 'done' && saysWorkDone(status.text)) {
     return { text: status.text, line: status.source.line ?? 1, status: true };
   }
-  for (const field of readModelInput(source).headers) {
+  for (const field of index.model.headers) {
     if (field.zone === 'foot' || !VERDICT_LABEL.test(field.key)) continue;
     const hit = READY.exec(field.text);
     if (!hit || NOT_CLAIMED.test(field.text.slice(0, hit.index))) continue;
     return { text: field.text.trim(), line: field.source.line ?? 1, status: false };
   }
-  for (const table of analyzeTables(source.tree)) {
+  for (const table of index.tables) {
     for (const row of table.rows) {
       const cell = row.cells.find((c) => /^\W*production[- ]ready\W*$/i.test(c.text));
       if (cell?.position)
@@ -56,8 +54,7 @@ function findClaim({ source, doc }: RuleContext): CompletenessClaim | null {
  * a status line and a pointer) speaks for the doc that follows it.
  */
 function claimScope(context: RuleContext, line: number): [number, number] {
-  const { source } = context;
-  const tops = collectSections(source.tree, source.text.length).filter((s) => s.depth === 1);
+  const tops = context.index.sections.filter((s) => s.depth === 1);
   if (tops.length < 2) return [1, Infinity];
   let index = tops.findLastIndex((s) => s.position.start.line <= line);
   const from = index < 0 ? 1 : (tops[index]?.position.start.line ?? 1);
@@ -104,18 +101,22 @@ export const unverifiedClaim: DocRule = {
   check(context) {
     const claim = findClaim(context);
     if (!claim) return;
-    const { source } = context;
+    const { source, index } = context;
     const [from, to] = claimScope(context, claim.line);
     // With a done status, `done-with-open-tasks` reports unchecked items; once is enough.
     const taken = new Set(
-      claim.status ? findOpenTasks(source, context.doc).map((t) => t.item.position.start.line) : [],
+      claim.status
+        ? findOpenTasks(source, index, context.doc).map((t) => t.item.position.start.line)
+        : [],
     );
-    const markers = findPendingMarkers(source).filter((m) => !taken.has(m.position.start.line));
+    const markers = findPendingMarkers(source, index).filter(
+      (m) => !taken.has(m.position.start.line),
+    );
     const lines = new Set(markers.map((m) => m.position.start.line));
     // Unchecked boxes count too, unless the claim is the done status (see above).
     const boxes = claim.status
       ? []
-      : uncheckedTasks(source)
+      : uncheckedTasks(index.tasks, index.sections)
           .filter((item) => !lines.has(item.position.start.line))
           .map((item) => ({ subject: subjectOf(item.text), position: item.position }));
     const pending = [...markers, ...boxes].filter(({ position }) => {

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { CheckResult, FileResult } from '../../core/check/check-result.ts';
 import type { MetricVerdict } from '../../core/evidence/verify-metrics.ts';
 import type { DocField } from '../../core/model/doc.ts';
+import { HEADLINE_FIELDS } from '../../core/model/vocabulary.ts';
 import { repairMojibakeText } from '../../core/fix/repair-mojibake-text.ts';
 import { describeMessage } from '../../core/report/describe-message.ts';
 import type { SetFacts } from '../../core/rules/rule.ts';
@@ -12,12 +13,7 @@ import { formerPathsOf } from './former-paths.ts';
 
 /** Fields in the order the "where this value came from" panel lists them. */
 const FIELD_ORDER: readonly DocField[] = [
-  'title',
-  'kind',
-  'status',
-  'date',
-  'updated',
-  'owner',
+  ...HEADLINE_FIELDS,
   'id',
   'tags',
   'summary',

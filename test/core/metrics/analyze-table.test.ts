@@ -2,6 +2,7 @@ import type { Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { analyzeTable, analyzeTables, labelKey } from '../../../src/core/metrics/analyze-table.ts';
 import { parseMarkdown } from '../../../src/core/load/parse-markdown.ts';
+import { indexNodes } from '../../../src/core/load/visit.ts';
 
 function table(markdown: string): Table {
   const node = parseMarkdown(markdown).children[0];
@@ -67,7 +68,7 @@ describe('analyzeTables', () => {
     const tree = parseMarkdown(
       '| A |\n|---|\n| 1 |\n\n```\n| B |\n|---|\n| 2 |\n```\n\n- | C |\n  |---|\n  | 3 |\n',
     );
-    expect(analyzeTables(tree).map((t) => t.columns[0]?.header)).toEqual(['A', 'C']);
+    expect(analyzeTables(indexNodes(tree)).map((t) => t.columns[0]?.header)).toEqual(['A', 'C']);
   });
 });
 

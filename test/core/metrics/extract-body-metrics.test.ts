@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  extractBodyMetrics,
   summarizeBodyMetrics,
   type BodyClaim,
 } from '../../../src/core/metrics/extract-body-metrics.ts';
@@ -20,7 +19,7 @@ function compact(claims: readonly BodyClaim[]): string[] {
   });
 }
 
-const claimsOf = (text: string) => extractBodyMetrics(docContext(text).source);
+const claimsOf = (text: string) => docContext(text).index.claims;
 
 describe('extractBodyMetrics', () => {
   it('reads test counts in prose, lists and key-value tables', () => {
@@ -129,7 +128,7 @@ describe('extractBodyMetrics', () => {
   });
 
   it('seed 004: the summary table, the pass rate in the status and the trend of claims', () => {
-    const claims = extractBodyMetrics(docFixture('seeds/004_7fac2de8baaf4b66.md').source);
+    const claims = docFixture('seeds/004_7fac2de8baaf4b66.md').index.claims;
     const summary = summarizeBodyMetrics(claims);
     expect(summary.metrics.tests).toEqual({ passed: 31, failed: 11, errors: 20, total: 62 });
     expect(summary.metrics.completion).toBe(40);
@@ -141,7 +140,7 @@ describe('extractBodyMetrics', () => {
   });
 
   it('seed 000: the current status line, not the changelog', () => {
-    const claims = extractBodyMetrics(docFixture('seeds/000_833aac18af8bc3d3.md').source);
+    const claims = docFixture('seeds/000_833aac18af8bc3d3.md').index.claims;
     expect(compact(claims.filter((claim) => claim.current))).toEqual([
       '5:52 passRate 98.6 current',
       '5:90 coverage 40-42 target 80 current',
