@@ -56,6 +56,11 @@ const SEPARATOR = /\s*(?:[,;+]|\band\b)\s*/i;
 const PARTIAL =
   /\b(?:incl\w*|e\.?g|such as|among|of which|other|others|etc|more|per|each|across|avg|average|max|min|out of|of|x|times|total|remaining)\b|…|\.\.\./i;
 
+/** How far after a total its parts are read, in characters. */
+const MAX_PARTS_TEXT = 200;
+/** Most breakdowns read from one line: a generated line of thousands is not a doc's claims. */
+const MAX_PER_LINE = 100;
+
 /**
  * The breakdowns in one line of prose: a count followed by its parts in
  * parentheses or after a colon, every part a plain count with its words
@@ -65,21 +70,25 @@ const PARTIAL =
  * item that is not a plain count (`honesty 0.96`), parts that are some of
  * the total (`including`, `e.g.`), of another noun (`20 routers (94
  * endpoints + 1 socket)`) or another measure (`per`, `each`, `across`), and
- * durations (work done in parallel). Pure.
+ * durations (work done in parallel). At most `limit` per line. Pure.
  */
-export function findBreakdowns(text: string): Breakdown[] {
+export function findBreakdowns(text: string, limit = MAX_PER_LINE): Breakdown[] {
   const found: Breakdown[] = [];
-  if (!/\d[^(:]*[(:]\s*\d/.test(text)) return found;
+  if (!text.includes('(') && !text.includes(':')) return found;
   for (const match of text.matchAll(TOTAL)) {
+    if (found.length >= limit) break;
     const [, number = '', words = '', opener] = match;
     if (NAME_WORD.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     const noun = words.trim().toLowerCase();
     const nounUnit = countUnit(noun);
     if (nounUnit === null) continue;
     const from = match.index + match[0].length;
-    const close = opener === '(' ? text.indexOf(')', from) : sentenceEnd(text, from);
-    if (close < 0) continue;
-    const inner = text.slice(from, close);
+    // A breakdown is short: the parts are read within a window, so a long line costs linear time.
+    const window = text.slice(from, from + MAX_PARTS_TEXT);
+    const end = opener === '(' ? window.indexOf(')') : sentenceEnd(window);
+    if (end < 0) continue;
+    const close = from + end;
+    const inner = window.slice(0, end);
     if (opener === '(' && inner.includes('(')) continue;
     const parts = readParts(inner, nounUnit);
     const total = Number(number);
@@ -93,10 +102,10 @@ export function findBreakdowns(text: string): Breakdown[] {
   return found;
 }
 
-/** Where the clause after a colon ends: a sentence end, or the end of the line. */
-function sentenceEnd(text: string, from: number): number {
-  const end = /[.!?](?:\s|$)|\s[-–—]\s|\(/.exec(text.slice(from));
-  return end ? from + end.index : text.length;
+/** Where the clause after a colon ends in `text`: a sentence end, else its end. */
+function sentenceEnd(text: string): number {
+  const end = /[.!?](?:\s|$)|\s[-–—]\s|\(/.exec(text);
+  return end ? end.index : text.length;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { TestsMetric } from '../model/doc.ts';
 import type { TestsClaim } from './body-claim.ts';
 import { describesChange, hasDate, inPastSection } from './claim-context.ts';
-import { sectionAt, sectionChain, type Section } from './collect-sections.ts';
+import { sectionChain, type Section } from './collect-sections.ts';
+import { sectionsAt } from './sections-at.ts';
 import type { DocIndex } from './doc-index.ts';
 import { positionOf } from './extract-text-claims.ts';
 
@@ -44,9 +45,14 @@ export function findRestatedCounts(text: string, index: DocIndex): RestatedCount
   const claims = index.claims.filter((c): c is TestsClaim => c.metric === 'tests');
   const lines = new Set(claims.map((c) => c.position.start.line));
   const totals = totalLines(index).filter((c) => !lines.has(c.position.start.line));
-  const own = [...claims, ...totals]
-    .filter((c) => ownCount(c, text, sections))
-    .sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
+  const all = [...claims, ...totals].sort(
+    (a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0),
+  );
+  const around = sectionsAt(
+    sections,
+    all.map((c) => c.position.start.offset ?? 0),
+  );
+  const own = all.filter((c, at) => ownCount(c, around[at] ?? null, text, sections));
   const first = own[0];
   if (!first) return [];
   const found: RestatedCount[] = [];
@@ -66,31 +72,39 @@ const TOTAL_LINE =
 
 /** Test totals written as `Total Tests: 72`, which name no pass or fail and are not body claims. */
 function totalLines({ lines, locate, sections }: DocIndex): TestsClaim[] {
-  const found: TestsClaim[] = [];
-  for (const line of lines) {
+  const matches = lines.flatMap((line) => {
     const match = TOTAL_LINE.exec(line.text);
-    if (!match?.[2]) continue;
-    const start = line.offset + (match[1]?.length ?? 0);
-    found.push({
+    return match?.[2] ? [{ line, lead: match[1]?.length ?? 0, value: match[2] }] : [];
+  });
+  const around = sectionsAt(
+    sections,
+    matches.map(({ line }) => line.offset),
+  );
+  return matches.map(({ line, lead, value }, at) => {
+    const start = line.offset + lead;
+    return {
       metric: 'tests',
-      counts: { total: Number(match[2].replaceAll(',', '')) },
+      counts: { total: Number(value.replaceAll(',', '')) },
       text: line.text
         .replace(/[*_]/g, '')
         .replace(/^\s*[-*+]\s+/, '')
         .trim(),
-      position: positionOf(locate, start, start + match[2].length),
-      section: sectionAt(sections, line.offset)?.title ?? null,
+      position: positionOf(locate, start, start + value.length),
+      section: around[at]?.title ?? null,
       label: 'Total tests',
       place: 'text',
       current: true,
-    });
-  }
-  return found;
+    };
+  });
 }
 
-function ownCount(claim: TestsClaim, text: string, sections: readonly Section[]): boolean {
+function ownCount(
+  claim: TestsClaim,
+  section: Section | null,
+  text: string,
+  sections: readonly Section[],
+): boolean {
   const at = claim.position.start.offset ?? 0;
-  const section = sectionAt(sections, at);
   if (inPastSection(section)) return false;
   // The doc's title (`# …`) names the doc's subject itself.
   const chain = sectionChain(sections, section).filter((s) => s.depth > 1);

@@ -29,7 +29,8 @@ export const breakdownSum: DocRule = {
         // Categories may be listed in part (`14 issues (5 critical, 5 high)`); states may not.
         if (sum === breakdown.total || (sum < breakdown.total && !breakdown.states)) continue;
         if (describesChange(clean) || ESTIMATE.test(clean)) break;
-        if (describesGoal(clean.slice(0, breakdown.start))) continue;
+        if (describesGoal(clean.slice(Math.max(0, breakdown.start - 200), breakdown.start)))
+          continue;
         if (inPastSection(sectionAt(sections, line.offset))) break;
         const written = clean
           .slice(breakdown.start, breakdown.end + 1)
