@@ -35,12 +35,20 @@ describe('writeSearchFiles', () => {
   it('links files unchanged since the last build, writes changed ones anew and drops stale kept ones', async () => {
     const keep = path.join(dir, 'keep');
     await writeSearchFiles(
-      [file('pagefind.js', 'js'), file('entry.json', 'v1'), file('fragment/en_old.pf_fragment', 'o')],
+      [
+        file('pagefind.js', 'js'),
+        file('entry.json', 'v1'),
+        file('fragment/en_old.pf_fragment', 'o'),
+      ],
       path.join(dir, 'first'),
       keep,
     );
     const outcome = await writeSearchFiles(
-      [file('pagefind.js', 'js'), file('entry.json', 'v2'), file('fragment/en_new.pf_fragment', 'n')],
+      [
+        file('pagefind.js', 'js'),
+        file('entry.json', 'v2'),
+        file('fragment/en_new.pf_fragment', 'n'),
+      ],
       path.join(dir, 'second'),
       keep,
     );

@@ -21,6 +21,8 @@ export const RULE_IDS = [
   'table-ratio',
   'metric-conflict',
   'unverified-claim',
+  'breakdown-sum',
+  'restated-metric',
   // Encoding and hygiene
   'not-utf8',
   'mojibake',

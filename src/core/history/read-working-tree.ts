@@ -22,16 +22,31 @@ export async function readWorkingTree(
 ): Promise<WorkingFile[]> {
   const paths = await discoverDocs(root, options.include, options.exclude);
   const files: WorkingFile[] = [];
-  for (const relative of paths) {
-    const absolute = path.join(root, relative);
-    let bytes: Uint8Array = new Uint8Array();
-    try {
-      const stats = await lstat(absolute);
-      if (stats.isFile() && stats.size <= options.maxFileSize) bytes = await readFile(absolute);
-    } catch {
-      // Unreadable: history shows the doc, `check` reports why it is empty.
-    }
-    files.push({ path: relative, blob: gitBlobId(bytes, format), bytes });
+  // A batch of files at a time: one after another, each read waits on the disk.
+  for (let start = 0; start < paths.length; start += BATCH) {
+    const batch = paths.slice(start, start + BATCH).map(async (relative) => {
+      const bytes = await readDoc(root, relative, options);
+      return { path: relative, blob: gitBlobId(bytes, format), bytes };
+    });
+    files.push(...(await Promise.all(batch)));
   }
   return files;
+}
+
+/** Files read at once. */
+const BATCH = 32;
+
+async function readDoc(
+  root: string,
+  relative: string,
+  options: { maxFileSize: number },
+): Promise<Uint8Array> {
+  const absolute = path.join(root, relative);
+  try {
+    const stats = await lstat(absolute);
+    if (stats.isFile() && stats.size <= options.maxFileSize) return await readFile(absolute);
+  } catch {
+    // Unreadable: history shows the doc, `check` reports why it is empty.
+  }
+  return new Uint8Array();
 }

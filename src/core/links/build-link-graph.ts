@@ -9,6 +9,7 @@ import { isRoleName } from './generic-names.ts';
 import { isDocPath } from './looks-like-path.ts';
 import { isMachinePath, isNameFragment, isPlaceholderPath } from './not-a-reference.ts';
 import { isCheckableFile } from './code-paths.ts';
+import { collectSupersededBy } from './find-successor.ts';
 import { namesADoc, prefixesOf } from './relation-target.ts';
 import { dropOtherProjects, isProse, namesAnotherProject } from './other-projects.ts';
 import {
@@ -69,6 +70,8 @@ export interface LinkGraph<Entry extends LinkedDoc = LinkedDoc> {
   index: FileIndex;
   /** By doc path, in path order. */
   docs: ReadonlyMap<string, DocLinks<Entry>>;
+  /** Superseded path → the first doc (by path) whose `supersedes` names it (`collectSupersededBy`). */
+  supersededBy: ReadonlyMap<string, string>;
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -144,7 +147,7 @@ export function buildLinkGraph<Entry extends LinkedDoc>(
       relations,
     });
   }
-  return { index, docs: result };
+  return { index, docs: result, supersededBy: collectSupersededBy(result) };
 }
 
 /** Whether a reference that does not resolve is worth a finding; see {@link ResolvedReference}. */

@@ -1,18 +1,5 @@
 import { posix } from 'node:path';
 import type { FileIndex } from './file-index.ts';
-import { isDocPath } from './looks-like-path.ts';
-
-const extensions = new WeakMap<FileIndex, Set<string>>();
-
-/** The lower-cased extension of every file in the index (`''` for none), once per index. */
-function extensionsOf(index: FileIndex): Set<string> {
-  let set = extensions.get(index);
-  if (!set) {
-    set = new Set([...index.files].map((path) => posix.extname(path).toLowerCase()));
-    extensions.set(index, set);
-  }
-  return set;
-}
 
 /**
  * Whether a missing path to a file other than a doc (`src/auth.py`,
@@ -28,8 +15,8 @@ export function isCheckableFile(written: string, index: FileIndex, prose: boolea
   if (prose && !isProseFilePath(written, index)) return false;
   if (!index.repo) return true;
   // A folder (`src/auth/`) is judged in a repository that holds more than docs.
-  if (written.endsWith('/')) return holdsCode(index);
-  return extensionsOf(index).has(posix.extname(written).toLowerCase());
+  if (written.endsWith('/')) return index.holdsCode;
+  return index.byExtension.has(posix.extname(written).toLowerCase());
 }
 
 /**
@@ -42,16 +29,4 @@ export function isCheckableFile(written: string, index: FileIndex, prose: boolea
 function isProseFilePath(written: string, index: FileIndex): boolean {
   if (!index.repo || written.startsWith('/') || written.endsWith('/')) return false;
   return written.includes('/') && posix.extname(written) !== '';
-}
-
-const withCode = new WeakMap<FileIndex, boolean>();
-
-/** Whether git lists any file other than a doc: a docs-only repository cannot tell its code folders. */
-export function holdsCode(index: FileIndex): boolean {
-  let holds = withCode.get(index);
-  if (holds === undefined) {
-    holds = index.repo !== undefined && [...index.files].some((path) => !isDocPath(path));
-    withCode.set(index, holds);
-  }
-  return holds;
 }

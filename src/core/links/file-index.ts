@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { isDocPath } from './looks-like-path.ts';
 
 /** What exists in the repository (or under the content root), indexed for resolving references. */
 export interface FileIndex {
@@ -13,6 +14,12 @@ export interface FileIndex {
   byLowerCase: ReadonlyMap<string, readonly string[]>;
   /** Lower-cased file name → every path with that name, sorted. */
   byBasename: ReadonlyMap<string, readonly string[]>;
+  /** Lower-cased extension (`.md`, `''` for none) → every path with it, sorted. */
+  byExtension: ReadonlyMap<string, readonly string[]>;
+  /** The lower-cased name of every folder, and of the content root's folders in the repository. */
+  folderNames: ReadonlySet<string>;
+  /** Whether git lists any file other than a doc: a docs-only repository cannot tell its code folders. */
+  holdsCode: boolean;
   /** The git repository around the content root, when there is one (`facts.repoFiles`). */
   repo?: RepoFiles;
 }
@@ -47,16 +54,33 @@ export function buildFileIndex(
   const folders = new Set<string>();
   const byLowerCase = new Map<string, string[]>();
   const byBasename = new Map<string, string[]>();
+  const byExtension = new Map<string, string[]>();
+  let docsOnly = true;
   for (const path of [...all].sort()) {
     push(byLowerCase, path.toLowerCase(), path);
     push(byBasename, posix.basename(path).toLowerCase(), path);
+    push(byExtension, posix.extname(path).toLowerCase(), path);
+    if (docsOnly && !isDocPath(path)) docsOnly = false;
     for (let folder = posix.dirname(path); folder !== '.'; folder = posix.dirname(folder)) {
       if (folders.has(folder)) break;
       folders.add(folder);
     }
   }
   for (const folder of folders) push(byLowerCase, folder.toLowerCase(), folder);
-  const index: FileIndex = { files: all, folders, byLowerCase, byBasename };
+  const folderNames = new Set(
+    [...folders, ...(repo?.contentDir.split('/') ?? [])].map(
+      (folder) => folder.split('/').pop()?.toLowerCase() ?? '',
+    ),
+  );
+  const index: FileIndex = {
+    files: all,
+    folders,
+    byLowerCase,
+    byBasename,
+    byExtension,
+    folderNames,
+    holdsCode: repo !== undefined && !docsOnly,
+  };
   if (repo) index.repo = repo;
   return index;
 }

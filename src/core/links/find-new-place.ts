@@ -5,25 +5,6 @@ import { isGenericName } from './generic-names.ts';
 import { readingsOf, type ResolvedTarget } from './resolve-reference.ts';
 import { prepareCandidates, suggestPath, type Candidates } from './suggest-path.ts';
 
-const byExtension = new WeakMap<FileIndex, Map<string, Candidates>>();
-
-/** Files with one extension, read once per index: a check asks for each missing link. */
-function filesWithExtension(index: FileIndex, extension: string): Candidates {
-  let lists = byExtension.get(index);
-  if (!lists) {
-    lists = new Map();
-    byExtension.set(index, lists);
-  }
-  let list = lists.get(extension);
-  if (!list) {
-    list = prepareCandidates(
-      [...index.files].filter((path) => posix.extname(path).toLowerCase() === extension),
-    );
-    lists.set(extension, list);
-  }
-  return list;
-}
-
 /** Where a missing target probably is now, most certain first. */
 export type NewPlace =
   /** Git history renamed the path; the new path still exists. Certain. */
@@ -55,6 +36,13 @@ export function findNewPlace(
     /** Did-you-mean answers by missing path (see `SetFacts.similar`). */
     similar?: Map<string, readonly string[]>;
   },
+  /**
+   * Did-you-mean candidates by lower-cased extension, filled as they are
+   * first needed: a caller that asks for many missing paths (`missing-file`)
+   * keeps one map for its whole check, so each extension's files are
+   * prepared once.
+   */
+  candidates: Map<string, Candidates> = new Map(),
 ): NewPlace {
   const readings = readingsOf(target.written, from, index, true);
   for (const reading of readings) {
@@ -84,10 +72,13 @@ export function findNewPlace(
   }
   let similar = facts.similar?.get(target.path);
   if (!similar) {
-    similar = suggestPath(
-      target.path,
-      filesWithExtension(index, posix.extname(basename).toLowerCase()),
-    );
+    const extension = posix.extname(basename).toLowerCase();
+    let prepared = candidates.get(extension);
+    if (!prepared) {
+      prepared = prepareCandidates(index.byExtension.get(extension) ?? []);
+      candidates.set(extension, prepared);
+    }
+    similar = suggestPath(target.path, prepared);
     facts.similar?.set(target.path, similar);
   }
   // A doc never links to itself by another name.

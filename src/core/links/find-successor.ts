@@ -23,23 +23,21 @@ export function findSuccessor(path: string, graph: LinkGraph): string | undefine
       ({ relation, target }) => relation.type === 'superseded_by' && target.status === 'found',
     );
   if (own) return own.target.path;
-  return supersededBy(graph).get(path);
+  return graph.supersededBy.get(path);
 }
 
-const successors = new WeakMap<LinkGraph, Map<string, string>>();
-
-/** Superseded path → first doc (by path) whose `supersedes` names it; built once per graph. */
-function supersededBy(graph: LinkGraph): Map<string, string> {
-  let map = successors.get(graph);
-  if (!map) {
-    map = new Map();
-    for (const [other, links] of graph.docs) {
-      for (const { relation, target } of links.relations) {
-        if (relation.type !== 'supersedes' || target.status !== 'found') continue;
-        if (target.path !== other && !map.has(target.path)) map.set(target.path, other);
-      }
+/**
+ * Superseded path → the first doc (by path) whose `supersedes` relation names
+ * it, among docs' resolved relations in path order; built once with the
+ * link graph (`LinkGraph.supersededBy`).
+ */
+export function collectSupersededBy(docs: LinkGraph['docs']): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [other, links] of docs) {
+    for (const { relation, target } of links.relations) {
+      if (relation.type !== 'supersedes' || target.status !== 'found') continue;
+      if (target.path !== other && !map.has(target.path)) map.set(target.path, other);
     }
-    successors.set(graph, map);
   }
   return map;
 }

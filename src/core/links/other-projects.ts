@@ -4,7 +4,6 @@ import type { Reference } from './collect-references.ts';
 import type { PathMention } from './collect-path-mentions.ts';
 import type { FileIndex } from './file-index.ts';
 import type { Rename } from './parse-git-renames.ts';
-import { holdsCode } from './code-paths.ts';
 import { isDocPath } from './looks-like-path.ts';
 import { readingsOf } from './resolve-reference.ts';
 
@@ -28,24 +27,7 @@ export function namesAnotherProject(written: string, index: FileIndex): boolean 
   if (!index.repo || /^\.{0,2}\//.test(written)) return false;
   const lead = written.split('/')[0] ?? '';
   if (written.indexOf('/') === -1 || lead === '') return false;
-  return !folderNames(index).has(lead.toLowerCase());
-}
-
-const names = new WeakMap<FileIndex, Set<string>>();
-
-/** The lower-cased name of every folder in the index, once per index. */
-function folderNames(index: FileIndex): Set<string> {
-  let set = names.get(index);
-  if (!set) {
-    const contentDir = index.repo?.contentDir.split('/') ?? [];
-    set = new Set(
-      [...index.folders.keys(), ...contentDir].map(
-        (folder) => folder.split('/').pop()?.toLowerCase() ?? '',
-      ),
-    );
-    names.set(index, set);
-  }
-  return set;
+  return !index.folderNames.has(lead.toLowerCase());
 }
 
 /**
@@ -73,7 +55,7 @@ export function dropOtherProjects(
   const note = (line: number, path: string, isDoc: boolean) => {
     if (!namesAnotherProject(stripClimbs(path), index)) return;
     foreign.add(line);
-    if (isDoc || holdsCode(index)) {
+    if (isDoc || index.holdsCode) {
       surveyed.add(line);
       projects.add(stripClimbs(path).split('/')[0]?.toLowerCase() ?? '');
     }

@@ -1,6 +1,7 @@
 import type { LoadedDoc } from '../load/source-doc.ts';
 import type { Relation } from '../model/doc.ts';
-import { locate, type Place } from '../diagnostics/report.ts';
+import { location } from 'vfile-location';
+import type { Place } from '../diagnostics/report.ts';
 
 /** Where a relation is written: its frontmatter key or list item, or its header line. */
 export function relationPlace(relation: Relation): Place {
@@ -19,7 +20,7 @@ export function relationTargetRange(
 ): { start: number; end: number } | undefined {
   const { line, column } = relation.source;
   if (line === undefined || column === undefined) return undefined;
-  const offset = locate(source.file).toOffset({ line, column });
+  const offset = location(source.file).toOffset({ line, column });
   if (offset === undefined) return undefined;
   const lineEnd = source.text.indexOf('\n', offset);
   const rest = source.text.slice(offset, lineEnd === -1 ? undefined : lineEnd);

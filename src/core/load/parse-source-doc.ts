@@ -1,5 +1,6 @@
 import { VFile } from 'vfile';
-import { locate, report } from '../diagnostics/report.ts';
+import { location } from 'vfile-location';
+import { report } from '../diagnostics/report.ts';
 import { decodeText } from './decode-text.ts';
 import { DEFAULT_MAX_DEPTH } from './find-deep-markdown.ts';
 import { reportYamlSyntax } from './report-yaml-syntax.ts';
@@ -64,7 +65,7 @@ export function parseSourceDoc(
     // Like a file over the size limit, the doc is not checked, nor rendered.
     const doc = emptySourceDoc(path, cwd);
     doc.file.messages.push(...file.messages);
-    const point = locate(file).toPoint(deep.offset);
+    const point = location(file).toPoint(deep.offset);
     const at = point ? { line: point.line, column: point.column } : { line: 1, column: 1 };
     report(
       doc.file,

@@ -9,8 +9,10 @@ import type { MessageFields } from './describe-message.ts';
  */
 export const CONTRADICTION_RULES: readonly string[] = [
   'metric-sum',
+  'breakdown-sum',
   'metric-range',
   'metric-conflict',
+  'restated-metric',
   'table-total',
   'table-ratio',
   'completion-status',

@@ -1,8 +1,10 @@
+import { breakdownSum } from './breakdown-sum.ts';
 import { completionStatus } from './completion-status.ts';
 import { dateInFuture } from './date-in-future.ts';
 import { doneWithOpenTasks } from './done-with-open-tasks.ts';
 import { metricConflict } from './metric-conflict.ts';
 import { metricRange } from './metric-range.ts';
+import { restatedMetric } from './restated-metric.ts';
 import { metricSumText } from './metric-sum-text.ts';
 import type { DocRule } from './rule.ts';
 import { stale } from './stale.ts';
@@ -18,8 +20,10 @@ export const CLAIM_RULES: DocRule[] = [
   stale,
   metricRange,
   metricSumText,
+  breakdownSum,
   completionStatus,
   doneWithOpenTasks,
   metricConflict,
+  restatedMetric,
   unverifiedClaim,
 ];

@@ -38,6 +38,41 @@ function frontmatterPercents(
   return found;
 }
 
+/** A count written in frontmatter with its total. */
+interface Part {
+  name: string;
+  field: 'metrics.tests' | 'metrics.tasks';
+  part: number;
+  total: number;
+}
+
+/** Counts written in frontmatter with their totals: passed tests, done tasks. */
+function frontmatterParts(doc: Doc): Part[] {
+  const found: Part[] = [];
+  const { tests, tasks } = doc.metrics;
+  if (
+    doc.sources['metrics.tests']?.from === 'frontmatter' &&
+    tests?.passed !== undefined &&
+    tests.total !== undefined
+  ) {
+    found.push({
+      name: 'Passed tests',
+      field: 'metrics.tests',
+      part: tests.passed,
+      total: tests.total,
+    });
+  }
+  if (doc.sources['metrics.tasks']?.from === 'frontmatter' && tasks) {
+    found.push({
+      name: 'Done tasks',
+      field: 'metrics.tasks',
+      part: tasks.done,
+      total: tasks.total,
+    });
+  }
+  return found;
+}
+
 /**
  * `metric-range`: a value that cannot be: a percent outside 0–100
  * (`completion: 140`, `Coverage: 120%`), more tests passed than exist, more
@@ -59,29 +94,14 @@ export const metricRange: DocRule = {
         { expected: ['0–100'], actual: String(value) },
       );
     }
-    const tests = doc.metrics.tests;
-    if (
-      doc.sources['metrics.tests']?.from === 'frontmatter' &&
-      tests?.passed !== undefined &&
-      tests.total !== undefined &&
-      tests.passed > tests.total
-    ) {
+    for (const { name, field, part, total } of frontmatterParts(doc)) {
+      if (part <= total) continue;
       report(
         file,
         'metric-range',
-        `Passed tests \`${tests.passed}\` exceed the total \`${tests.total}\`; correct \`metrics.tests\``,
-        placeOf(doc.sources['metrics.tests']),
-        { expected: [`<= ${tests.total}`], actual: String(tests.passed) },
-      );
-    }
-    const tasks = doc.metrics.tasks;
-    if (doc.sources['metrics.tasks']?.from === 'frontmatter' && tasks && tasks.done > tasks.total) {
-      report(
-        file,
-        'metric-range',
-        `Done tasks \`${tasks.done}\` exceed the total \`${tasks.total}\`; correct \`metrics.tasks\``,
-        placeOf(doc.sources['metrics.tasks']),
-        { expected: [`<= ${tasks.total}`], actual: String(tasks.done) },
+        `${name} \`${part}\` exceed the total \`${total}\`; correct \`${field}\``,
+        placeOf(doc.sources[field]),
+        { expected: [`<= ${total}`], actual: String(part) },
       );
     }
     for (const claim of index.claims) {

@@ -7,6 +7,7 @@ import { planLinkFix } from '../links/plan-link-fix.ts';
 import { relationPlace, relationTargetRange } from '../links/relation-place.ts';
 import type { ReferenceKind } from '../links/collect-references.ts';
 import type { ResolvedTarget } from '../links/resolve-reference.ts';
+import type { Candidates } from '../links/suggest-path.ts';
 import { report, type Place } from './report.ts';
 import type { SetContext, SetRule } from './rule.ts';
 
@@ -23,13 +24,15 @@ export const missingFile: SetRule = {
   description: 'A reference or relation names a file that does not exist.',
   check(context) {
     const graph = linkGraphOf(context);
+    // Did-you-mean candidates, prepared once per extension for the whole check.
+    const candidates = new Map<string, Candidates>();
     for (const { entry, references, relations } of graph.docs.values()) {
       const { source } = entry;
       const reported = new Set<string>();
       for (const { reference, target, reportable, record } of references) {
         if (!reportable || target.status !== 'missing') continue;
         reported.add(`${reference.position.start.line}\u0000${target.written}`);
-        reportMissing(context, entry.source, {
+        reportMissing(context, candidates, entry.source, {
           url: reference.url,
           target,
           kind: reference.kind,
@@ -43,7 +46,7 @@ export const missingFile: SetRule = {
         if (!reportable || target.status !== 'missing') continue;
         // A header relation (`**Plan**: \`x.md\``) is also a reference on the same line.
         if (reported.has(`${relation.source.line ?? 0}\u0000${target.written}`)) continue;
-        reportMissing(context, source, {
+        reportMissing(context, candidates, source, {
           url: relation.target,
           target,
           kind: 'relation',
@@ -67,12 +70,13 @@ interface Missing {
 
 function reportMissing(
   context: SetContext,
+  candidates: Map<string, Candidates>,
   source: SetContext['docs'][number]['source'],
   missing: Missing,
 ): void {
   const { index } = linkGraphOf(context);
   const { target, kind } = missing;
-  const place = findNewPlace(target, source.path, index, context.facts);
+  const place = findNewPlace(target, source.path, index, context.facts, candidates);
   const advice = describeNewPlace(
     place,
     (path) => displayPath(index, path),

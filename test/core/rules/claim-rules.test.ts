@@ -24,9 +24,11 @@ describe('claim rules together', () => {
       'stale',
       'metric-range',
       'metric-sum',
+      'breakdown-sum',
       'completion-status',
       'done-with-open-tasks',
       'metric-conflict',
+      'restated-metric',
       'unverified-claim',
     ]);
   });
