@@ -4,6 +4,10 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import layers from './eslint-rules/core-layers.mjs';
+import moduleState from './eslint-rules/no-module-state.mjs';
+
+/** The house rules, one plugin. */
+const statusdocs = { rules: { ...layers.rules, ...moduleState.rules } };
 
 export default tseslint.config(
   {
@@ -44,8 +48,14 @@ export default tseslint.config(
   {
     // Core folders depend one way; the CLI reaches the site through one entry.
     files: ['src/core/**/*.ts', 'src/cli/**/*.ts'],
-    plugins: { statusdocs: layers },
+    plugins: { statusdocs },
     rules: { 'statusdocs/core-layers': 'error' },
+  },
+  {
+    // Per-doc data travels in explicit values (`DocIndex`, `DocAnalysis`), never in module-level memos.
+    files: ['src/core/**/*.ts'],
+    plugins: { statusdocs },
+    rules: { 'statusdocs/no-module-state': 'error' },
   },
   {
     // The engine stays framework-free: dependencies point cli -> core and site -> core.

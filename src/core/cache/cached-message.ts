@@ -1,23 +1,23 @@
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import type { MojibakePlace } from '../encoding/mojibake-place.ts';
-import type { TextEdit } from '../diagnostics/text-edit.ts';
-import { messageWithoutStack, type Diagnostic } from '../diagnostics/report.ts';
+import {
+  copyReportDetail,
+  messageWithoutStack,
+  type Diagnostic,
+  type ReportDetail,
+} from '../diagnostics/report.ts';
 
-/** A per-doc finding as stored in the cache: every field `report()` sets, as plain JSON. */
-export interface CachedMessage {
+/**
+ * A per-doc finding as stored in the cache, as plain JSON: every field
+ * `report()` sets, the message's own and its {@link ReportDetail}.
+ */
+export interface CachedMessage extends ReportDetail {
   reason: string;
   place?: Point | Position;
   ruleId?: string;
   source?: string;
   fatal?: boolean | null;
   url?: string;
-  expected?: string[];
-  actual?: string;
-  note?: string;
-  fix?: TextEdit[];
-  places?: MojibakePlace[];
-  ceiling?: 'info';
 }
 
 /** The stored form of a message. */
@@ -26,7 +26,9 @@ export function toCachedMessage(message: Diagnostic): CachedMessage {
   if (message.place) cached.place = message.place;
   if (message.ruleId) cached.ruleId = message.ruleId;
   if (message.source) cached.source = message.source;
-  copyDetails(message, cached);
+  if (message.fatal !== undefined) cached.fatal = message.fatal;
+  if (message.url) cached.url = message.url;
+  copyReportDetail(message, cached);
   return cached;
 }
 
@@ -37,24 +39,8 @@ export function restoreMessage(file: VFile, cached: CachedMessage): Diagnostic {
     ...(cached.ruleId === undefined ? {} : { ruleId: cached.ruleId }),
     ...(cached.source === undefined ? {} : { source: cached.source }),
   });
-  copyDetails(cached, message);
+  if (cached.fatal !== undefined) message.fatal = cached.fatal;
+  if (cached.url) message.url = cached.url;
+  copyReportDetail(cached, message);
   return message;
-}
-
-/** What `report()` may add to a message beyond its reason, place, rule and source. */
-type MessageDetails = Pick<
-  CachedMessage,
-  'fatal' | 'url' | 'expected' | 'actual' | 'note' | 'fix' | 'places' | 'ceiling'
->;
-
-/** Copy each detail set on `from` to `to`: storing and restoring keep the same ones. */
-function copyDetails(from: MessageDetails, to: MessageDetails): void {
-  if (from.fatal !== undefined) to.fatal = from.fatal;
-  if (from.url) to.url = from.url;
-  if (from.expected) to.expected = from.expected;
-  if (from.actual !== undefined) to.actual = from.actual;
-  if (from.note) to.note = from.note;
-  if (from.fix) to.fix = from.fix;
-  if (from.places) to.places = from.places;
-  if (from.ceiling) to.ceiling = from.ceiling;
 }

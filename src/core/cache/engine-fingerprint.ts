@@ -7,6 +7,8 @@ import { sha1 } from './hash.ts';
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PACKAGE = fileURLToPath(new URL('../../../package.json', import.meta.url));
 
+// Process-wide, not per doc: the engine's own sources do not change while it runs.
+// eslint-disable-next-line statusdocs/no-module-state
 const fingerprints = new Map<string, Promise<string>>();
 
 /**

@@ -1,11 +1,11 @@
-import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import { analyzeDoc } from '../analysis/doc-analysis.ts';
 import { buildLinkGraph } from '../links/build-link-graph.ts';
+import { repoPrefix } from '../load/repo-prefix.ts';
 import { toLoadedDoc, type SourceDoc } from '../load/source-doc.ts';
 import { buildDoc } from '../metrics/build-doc.ts';
 import { indexDoc } from '../metrics/doc-index.ts';
-import type { Doc } from '../model/doc.ts';
+import { applyKindOverrides, compileKindOverrides } from '../model/kind-overrides.ts';
 import { applySeverities, createSeverityResolver } from '../rules/apply-severities.ts';
 import { DOC_RULES, SET_RULES } from '../rules/index.ts';
 import type { CheckedDoc, DocRule, SetContext, SetFacts, SetRule } from '../rules/rule.ts';
@@ -77,16 +77,23 @@ export function createDocChecker(
   options: Pick<CheckDocsOptions, 'config' | 'today' | 'rules'>,
 ): (source: SourceDoc) => CheckedDoc {
   const { config, today } = options;
-  const kindOverrides = Object.entries(config.kinds).map(([glob, kind]) => ({
-    matches: picomatch(glob, { dot: true }),
-    kind,
-  }));
+  const kindOverrides = compileKindOverrides(config.kinds);
   const rules = options.rules ?? DOC_RULES;
+  // Where each content root sits in its repository, looked up once per root for the whole run.
+  const prefixes = new Map<string, string>();
+  const prefixOf = (root: string): string => {
+    let prefix = prefixes.get(root);
+    if (prefix === undefined) {
+      prefix = repoPrefix(root);
+      prefixes.set(root, prefix);
+    }
+    return prefix;
+  };
   return (source) => {
-    const index = indexDoc(source);
+    const index = indexDoc(source, prefixOf(source.file.cwd));
     const analysis = analyzeDoc(source, index);
     const doc = buildDoc(source, { statuses: config.statuses }, index);
-    applyKindOverride(doc, kindOverrides);
+    applyKindOverrides(doc, kindOverrides);
     for (const rule of rules) {
       guard(source, rule.id, () => {
         rule.check({ source, index, doc, config, today, analysis });
@@ -109,17 +116,5 @@ function guard(
       `Rule \`${ruleId}\` failed: ${(error as Error).message}; please report this`,
       { place: { line: 1, column: 1 }, ruleId, source: 'statusdocs' },
     );
-  }
-}
-
-function applyKindOverride(
-  doc: Doc,
-  overrides: readonly { matches: (path: string) => boolean; kind: Doc['kind'] }[],
-): void {
-  for (const override of overrides) {
-    if (override.matches(doc.path)) {
-      doc.kind = override.kind;
-      doc.sources.kind = { from: 'config' };
-    }
   }
 }

@@ -61,10 +61,13 @@ export interface DocPool {
 const QUEUE_DEPTH = 4;
 
 /**
- * Worker threads for a check: one fewer than the cores Node may use (the
- * main thread checks docs too), at most 7.
+ * Worker threads for a check: `STATUSDOCS_WORKERS` when set (0 turns them
+ * off), else one fewer than the cores Node may use (the main thread checks
+ * docs too), at most 7.
  */
-export function defaultWorkerCount(): number {
+export function defaultWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const set = Number.parseInt(env.STATUSDOCS_WORKERS ?? '', 10);
+  if (Number.isInteger(set) && set >= 0) return Math.min(set, 64);
   return Math.max(0, Math.min(os.availableParallelism() - 1, 7));
 }
 

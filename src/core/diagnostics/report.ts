@@ -58,13 +58,21 @@ export function report(
     source: 'statusdocs',
   });
   message.url = ruleUrl(ruleId);
-  if (detail.expected) message.expected = detail.expected;
-  if (detail.actual !== undefined) message.actual = detail.actual;
-  if (detail.note) message.note = detail.note;
-  if (detail.fix) message.fix = detail.fix;
-  if (detail.ceiling) message.ceiling = detail.ceiling;
-  if (detail.places) message.places = detail.places;
+  copyReportDetail(detail, message);
   return message;
+}
+
+/**
+ * Copy each detail set on `from` to `to`: onto a new message, and to and
+ * from its cached form, so a restored message carries the same ones.
+ */
+export function copyReportDetail(from: ReportDetail, to: ReportDetail): void {
+  if (from.expected) to.expected = from.expected;
+  if (from.actual !== undefined) to.actual = from.actual;
+  if (from.note) to.note = from.note;
+  if (from.fix) to.fix = from.fix;
+  if (from.ceiling) to.ceiling = from.ceiling;
+  if (from.places) to.places = from.places;
 }
 
 /**

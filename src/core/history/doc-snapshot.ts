@@ -1,10 +1,10 @@
-import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../config/config-schema.ts';
 import { collectChangeLog, type ChangeLogEntry } from '../history/collect-change-log.ts';
 import { parseSourceDoc } from '../load/parse-source-doc.ts';
 import { buildDoc } from '../metrics/build-doc.ts';
 import { indexDoc } from '../metrics/doc-index.ts';
 import type { Doc } from '../model/doc.ts';
+import { applyKindOverrides, type KindOverrides } from '../model/kind-overrides.ts';
 
 /** One task list item, as of one revision. */
 export interface TaskState {
@@ -27,20 +27,15 @@ export interface DocSnapshot {
   hasOwnId: boolean;
 }
 
-const matchers = new Map<string, (path: string) => boolean>();
-
-/** Compiled once per glob: snapshots are built by the thousand. */
-function matcher(glob: string): (path: string) => boolean {
-  let matches = matchers.get(glob);
-  if (!matches) {
-    matches = picomatch(glob, { dot: true });
-    matchers.set(glob, matches);
-  }
-  return matches;
-}
-
 /** What {@link buildSnapshot} needs of the config. */
 export type SnapshotConfig = Pick<ResolvedConfig, 'statuses' | 'kinds' | 'limits'>;
+
+/** {@link SnapshotConfig} with its `kinds` compiled once (`compileKindOverrides`): snapshots are built by the thousand. */
+export type SnapshotOptions = Omit<SnapshotConfig, 'kinds'> & {
+  kinds: KindOverrides;
+  /** Where `root` sits in its git repository (`repoPrefix`), looked up once. */
+  prefix: string;
+};
 
 /**
  * Parse one doc's bytes with the same core as `check` (`parseSourceDoc`,
@@ -51,18 +46,13 @@ export function buildSnapshot(
   blob: string,
   bytes: Uint8Array,
   root: string,
-  config: SnapshotConfig,
+  config: SnapshotOptions,
 ): DocSnapshot {
   const source = parseSourceDoc(path, bytes, root, config.limits);
-  const index = indexDoc(source);
+  const index = indexDoc(source, config.prefix);
   const doc = buildDoc(source, { statuses: config.statuses }, index);
-  for (const [glob, kind] of Object.entries(config.kinds)) {
-    // Same precedence as `check`: a configured kind wins over inference.
-    if (matcher(glob)(path)) {
-      doc.kind = kind;
-      doc.sources.kind = { from: 'config' };
-    }
-  }
+  // Same precedence as `check`: a configured kind wins over inference.
+  applyKindOverrides(doc, config.kinds);
   const tasks = index.tasks.map((item) => ({
     text: item.text,
     checked: item.checked,

@@ -1,4 +1,6 @@
 import type { CatFile } from './cat-file.ts';
+import { repoPrefix } from '../load/repo-prefix.ts';
+import { compileKindOverrides } from '../model/kind-overrides.ts';
 import { buildSnapshot, type DocSnapshot, type SnapshotConfig } from './doc-snapshot.ts';
 
 /** Counters, for tests and benchmarks: each distinct blob is parsed once. */
@@ -33,6 +35,11 @@ export function createSnapshotStore(
   root: string,
   config: SnapshotConfig,
 ): SnapshotStore {
+  const options = {
+    ...config,
+    kinds: compileKindOverrides(config.kinds),
+    prefix: repoPrefix(root),
+  };
   const cache = new Map<string, Promise<DocSnapshot | null> | DocSnapshot>();
   const stats: SnapshotStats = { parsed: 0, reused: 0 };
   const offered = new Map<string, Uint8Array>();
@@ -55,7 +62,7 @@ export function createSnapshotStore(
         const bytes = offered.get(blob) ?? (await fetch(blob));
         if (!bytes) return null;
         stats.parsed++;
-        const snapshot = buildSnapshot(path, blob, bytes, root, config);
+        const snapshot = buildSnapshot(path, blob, bytes, root, options);
         cache.set(key, snapshot);
         return snapshot;
       })();

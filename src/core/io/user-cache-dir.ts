@@ -26,6 +26,8 @@ export interface UserCacheEnv {
 }
 
 const SECRET_BYTES = 32;
+// Process-wide, not per doc: one secret and folder check per cache folder for the life of the process.
+// eslint-disable-next-line statusdocs/no-module-state
 const opened = new Map<string, Promise<UserCache>>();
 
 /**

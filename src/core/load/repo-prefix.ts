@@ -1,22 +1,16 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-const prefixes = new Map<string, string>();
-
 /**
  * Where `dir` sits inside its git repository, with `/` separators (`docs/archive`),
  * or `''` when it is the repository root or not in one. Folder inference
  * uses it, so that checking `docs/archive` alone still knows its docs are
- * archived. Looked up once per folder.
+ * archived. Reads the file system: look it up once per content root and
+ * hand it to the per-doc phase (`indexDoc`).
  */
 export function repoPrefix(dir: string): string {
-  let prefix = prefixes.get(dir);
-  if (prefix === undefined) {
-    const root = findRepoRoot(dir);
-    prefix = root === null ? '' : path.relative(root, dir).split(path.sep).join('/');
-    prefixes.set(dir, prefix);
-  }
-  return prefix;
+  const root = findRepoRoot(dir);
+  return root === null ? '' : path.relative(root, dir).split(path.sep).join('/');
 }
 
 /** The nearest folder at or above `dir` that holds a `.git` (folder or file), or null. */

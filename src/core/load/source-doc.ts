@@ -4,8 +4,9 @@ import type { ParsedFrontmatter } from './parse-frontmatter.ts';
 
 /**
  * One doc as read: its path, text and messages. What outlives the per-doc
- * phase of a check (set rules, reporters, renderers, `fix`); everything
- * derived from its frontmatter and mdast is in its `DocAnalysis`.
+ * phase of a check (set rules, reporters, renderers, `fix`); what is
+ * derived from its frontmatter and mdast is in its `DocIndex` during the
+ * per-doc phase, and what later stages need of that in its `DocAnalysis`.
  */
 export interface LoadedDoc {
   /** Path relative to the content root, with `/` separators. */

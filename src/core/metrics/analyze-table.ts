@@ -68,20 +68,6 @@ const SUBTOTAL =
  * punctuation at the ends, collapse spaces, lowercase. `**✅ TOTAL:**` → `total`.
  */
 export function labelKey(text: string): string {
-  // Labels repeat across rows and docs (`Total`, `Coverage`); five regex passes each are kept.
-  let key = keys.get(text);
-  if (key === undefined) {
-    key = normalizeLabel(text);
-    if (keys.size >= MAX_KEYS) keys.clear();
-    keys.set(text, key);
-  }
-  return key;
-}
-
-const keys = new Map<string, string>();
-const MAX_KEYS = 10_000;
-
-function normalizeLabel(text: string): string {
   return text
     .replace(/[^\x20-\x7E]/g, ' ')
     .replace(/[*_`]/g, '')

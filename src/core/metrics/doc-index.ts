@@ -1,4 +1,5 @@
 import { findCodeRanges, type CodeRanges } from '../load/code-ranges.ts';
+import { repoPrefix } from '../load/repo-prefix.ts';
 import type { SourceDoc } from '../load/source-doc.ts';
 import { indexNodes, type NodeIndex } from '../load/visit.ts';
 import { createLocator, type Locator } from '../model/locate.ts';
@@ -42,8 +43,15 @@ export interface DocIndex {
   claimOverflow: BodyClaim | undefined;
 }
 
-/** The indexing stage: derive a parsed doc's {@link DocIndex}. Pure. */
-export function indexDoc(source: SourceDoc): DocIndex {
+/**
+ * The indexing stage: derive a parsed doc's {@link DocIndex}. Pure but for
+ * `repoPrefix`: where the doc's content root sits in its git repository,
+ * which a caller indexing many docs looks up once (`repoPrefix`).
+ */
+export function indexDoc(
+  source: SourceDoc,
+  prefix: string = repoPrefix(source.file.cwd),
+): DocIndex {
   const nodes = indexNodes(source.tree);
   const locate = createLocator(source.text);
   const sections = collectSections(nodes, source.text.length);
@@ -54,7 +62,7 @@ export function indexDoc(source: SourceDoc): DocIndex {
   return {
     nodes,
     locate,
-    model: readModelInput(source, nodes, locate),
+    model: readModelInput(source, nodes, locate, prefix),
     code: findCodeRanges(nodes),
     sections,
     lines,

@@ -34,15 +34,9 @@ const ROW_METRIC: { metric: PercentClaim['metric'] | keyof TestsMetric; pattern:
   { metric: 'total', pattern: /^(?:total tests|tests total|tests run|tests|test count)$/ },
 ];
 
-const rowMetrics = new Map<string, (typeof ROW_METRIC)[number]['metric'] | undefined>();
-
-/** The metric a key-value row's label names; labels repeat, so each is matched once. */
+/** The metric a key-value row's label names. */
 function rowMetric(key: string): (typeof ROW_METRIC)[number]['metric'] | undefined {
-  if (rowMetrics.has(key)) return rowMetrics.get(key);
-  const metric = ROW_METRIC.find((entry) => entry.pattern.test(key))?.metric;
-  if (rowMetrics.size >= 10_000) rowMetrics.clear();
-  rowMetrics.set(key, metric);
-  return metric;
+  return ROW_METRIC.find((entry) => entry.pattern.test(key))?.metric;
 }
 
 /** Column headers that hold a metric for each row (`| Module | Coverage |`). */

@@ -73,19 +73,8 @@ export function parseNumber(text: string): ParsedNumber | null {
   // skipping it keeps every regex below linear on hostile input. Every
   // number has a digit; most table cells and words have none.
   if (text.length > MAX_LENGTH || !/[0-9]/.test(text)) return null;
-  // Status tables repeat their values (`0`, `100%`, `N/A`) across rows and
-  // docs, so parses are kept; each caller gets its own copy.
-  let parsed = parsedByText.get(text);
-  if (parsed === undefined) {
-    parsed = parse(text);
-    if (parsedByText.size >= MAX_KEPT) parsedByText.clear();
-    parsedByText.set(text, parsed);
-  }
-  return parsed && { ...parsed };
+  return parse(text);
 }
-
-const parsedByText = new Map<string, ParsedNumber | null>();
-const MAX_KEPT = 10_000;
 
 function parse(text: string): ParsedNumber | null {
   // A bare count (`1505`), the commonest cell, without the general path's dozen regexes.

@@ -72,19 +72,23 @@ const COUNT_NOUNS = [
   'row',
 ];
 
-const BY_NAME = new Map<string, UnitInfo>();
-for (const [unit, factor, names] of DURATIONS) {
-  for (const name of names) BY_NAME.set(name, { unit, kind: 'duration', factor });
-}
-for (const noun of COUNT_NOUNS) {
-  const info: UnitInfo = { unit: noun, kind: 'count', factor: 1 };
-  BY_NAME.set(noun, info);
-  BY_NAME.set(noun.endsWith('s') ? `${noun}es` : `${noun}s`, info);
-}
-BY_NAME.set('dependencies', { unit: 'dependency', kind: 'count', factor: 1 });
-BY_NAME.set('stories', { unit: 'story', kind: 'count', factor: 1 });
-BY_NAME.set('%', { unit: '%', kind: 'percent', factor: 1 });
-BY_NAME.set('percent', { unit: '%', kind: 'percent', factor: 1 });
+/** Every unit name a doc may write → its unit; a constant table. */
+const BY_NAME: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
+  ...DURATIONS.flatMap(([unit, factor, names]) =>
+    names.map((name): [string, UnitInfo] => [name, { unit, kind: 'duration', factor }]),
+  ),
+  ...COUNT_NOUNS.flatMap((noun): [string, UnitInfo][] => {
+    const info: UnitInfo = { unit: noun, kind: 'count', factor: 1 };
+    return [
+      [noun, info],
+      [noun.endsWith('s') ? `${noun}es` : `${noun}s`, info],
+    ];
+  }),
+  ['dependencies', { unit: 'dependency', kind: 'count', factor: 1 }],
+  ['stories', { unit: 'story', kind: 'count', factor: 1 }],
+  ['%', { unit: '%', kind: 'percent', factor: 1 }],
+  ['percent', { unit: '%', kind: 'percent', factor: 1 }],
+]);
 
 /**
  * The unit a word names, or undefined. Case-insensitive, except that `m`

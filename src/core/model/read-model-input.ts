@@ -24,12 +24,14 @@ export interface ModelInput {
  * a doc. Read once per doc by `indexDoc` and shared (the model,
  * `date-invalid` and `unverified-claim` all need it), so treat it as
  * read-only. The node index and locator are the doc's own, built when
- * not given.
+ * not given; `prefix` is where the content root (`source.file.cwd`) sits in
+ * its repository (`repoPrefix`), looked up when not given.
  */
 export function readModelInput(
   source: SourceDoc,
   nodes: NodeIndex = indexNodes(source.tree),
   locate: Locator = createLocator(source.text),
+  prefix: string = repoPrefix(source.file.cwd),
 ): ModelInput {
   return {
     source,
@@ -38,6 +40,6 @@ export function readModelInput(
     frontmatter: readFrontmatter(source, locate),
     headers: parseHeaderFields(source.tree, source.text, locate),
     heading: inferTitle(source.tree, source.text, locate),
-    path: inferFromPath(source.path, repoPrefix(source.file.cwd)),
+    path: inferFromPath(source.path, prefix),
   };
 }

@@ -1,9 +1,10 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../../src/core/check/check-project.ts';
 import { createDocLoader } from '../../../src/core/check/doc-loader.ts';
+import { defaultWorkerCount } from '../../../src/core/check/doc-pool.ts';
 import { configSchema } from '../../../src/core/config/config-schema.ts';
 import { DEFAULT_LOAD_LIMITS } from '../../../src/core/load/parse-source-doc.ts';
 import { readDocs } from '../../../src/core/load/read-docs.ts';
@@ -56,5 +57,13 @@ describe('createDocLoader', () => {
     const docs = await readAll(load);
     expect(docs.length).toBeGreaterThan(100);
     expect(load.pooled()).toBe(0);
+  });
+
+  it('takes the number of workers from STATUSDOCS_WORKERS, else one per spare core', () => {
+    expect(defaultWorkerCount({ STATUSDOCS_WORKERS: '0' })).toBe(0);
+    expect(defaultWorkerCount({ STATUSDOCS_WORKERS: '3' })).toBe(3);
+    const spare = Math.min(os.availableParallelism() - 1, 7);
+    expect(defaultWorkerCount({ STATUSDOCS_WORKERS: 'many' })).toBe(spare);
+    expect(defaultWorkerCount({})).toBe(spare);
   });
 });

@@ -46,4 +46,11 @@ describe('restated-metric', () => {
       '14:20 restated-metric Test count `14` in `Total Tests: 14` contradicts `12` on line 13; make them agree',
     ]);
   });
+
+  it('leaves two header lines to metric-conflict', () => {
+    const context = docContext(
+      '# R\n\n**Tests**: 40/40 passing\n\nBody.\n\n**Tests**: 42/42 passing\n',
+    );
+    expect(messagesOf(runRules(context, restatedMetric))).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { readExternalCache, writeExternalCache, type CachedPage } from './extern
 import type { ExternalOptions, ExternalRuntime } from './external-options.ts';
 import type { ExternalResult, PageResult } from './external-result.ts';
 import { createLimiter } from './limiter.ts';
-import { isExcludedUrl } from './is-excluded-url.ts';
+import { compileUrlExcludes } from './is-excluded-url.ts';
 
 /** Inputs of {@link checkExternalLinks} besides the URLs. */
 export interface CheckExternalOptions extends ExternalOptions, ExternalRuntime {
@@ -39,9 +39,10 @@ export async function checkExternalLinks(
     maxBodyBytes: options.maxBodyBytes ?? 5_000_000,
   };
   const wanted = new Map<string, { page: string; fragment: string | undefined }>();
+  const isExcluded = compileUrlExcludes(options.exclude);
   for (const url of new Set(urls)) {
     const parsed = parseHttpUrl(url);
-    if (parsed && !isExcludedUrl(url, options.exclude)) wanted.set(url, parsed);
+    if (parsed && !isExcluded(url)) wanted.set(url, parsed);
   }
   const needsAnchors = new Set<string>();
   for (const { page, fragment } of wanted.values()) if (fragment) needsAnchors.add(page);
