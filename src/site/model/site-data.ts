@@ -1,4 +1,4 @@
-import { checkProject } from '../../core/check/check-project.ts';
+import type { CheckedProject } from '../../core/check/check-project.ts';
 import type { SiteOptions } from '../options.ts';
 import { createRenderCache, type RenderCache } from '../render/render-template.ts';
 import { buildViewContext, type ViewContext } from './build-doc-views.ts';
@@ -7,7 +7,7 @@ import { buildVersionViews, type VersionViews } from './version-views.ts';
 
 /** What every collection of the site is built from, read once per sync. */
 export interface SiteData {
-  check: Awaited<ReturnType<typeof checkProject>>;
+  check: CheckedProject;
   history: SiteHistory;
   /** Slugs, index and URLs of the latest docs. */
   latest: ViewContext;
@@ -36,17 +36,7 @@ export function loadSiteData(options: SiteOptions, fresh = false): Promise<SiteD
 
 async function readSiteData(options: SiteOptions, fresh: boolean): Promise<SiteData> {
   // A reload in dev checks again; a build uses the project `statusdocs build` checked.
-  const check =
-    !fresh && options.checked
-      ? options.checked
-      : await checkProject(options.contentRoot, options.config, options.today, {
-          ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
-          evidence: {
-            cwd: options.evidenceRoot,
-            files: options.evidenceFiles,
-            globs: options.config.evidence ?? [],
-          },
-        });
+  const check = !fresh && options.checked ? options.checked : await checkAgain(options);
   const started = performance.now();
   const history = options.history
     ? await readSiteHistory(options.contentRoot, options.config)
@@ -59,4 +49,22 @@ async function readSiteData(options: SiteOptions, fresh: boolean): Promise<SiteD
     renders: createRenderCache(),
     historyMs: Math.round(performance.now() - started),
   };
+}
+
+/**
+ * Check the project here: on a dev reload, or in a host's `astro build`.
+ * The checker is loaded only then, so the content sync of `statusdocs build`,
+ * which hands over the project it checked, never compiles it (about half
+ * the modules the content config would reach).
+ */
+async function checkAgain(options: SiteOptions): Promise<CheckedProject> {
+  const { checkProject } = await import('../../core/check/check-project.ts');
+  return checkProject(options.contentRoot, options.config, options.today, {
+    ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
+    evidence: {
+      cwd: options.evidenceRoot,
+      files: options.evidenceFiles,
+      globs: options.config.evidence ?? [],
+    },
+  });
 }
