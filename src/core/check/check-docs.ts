@@ -6,7 +6,7 @@ import { toLoadedDoc, type SourceDoc } from '../load/source-doc.ts';
 import { buildDoc } from '../metrics/build-doc.ts';
 import { indexDoc } from '../metrics/doc-index.ts';
 import { applyKindOverrides, compileKindOverrides } from '../model/kind-overrides.ts';
-import { applySeverities, createSeverityResolver } from '../rules/apply-severities.ts';
+import { applySeverities, createSeverityResolver, isRuleOff } from '../rules/apply-severities.ts';
 import { DOC_RULES, SET_RULES } from '../rules/index.ts';
 import type { CheckedDoc, DocRule, SetContext, SetFacts, SetRule } from '../rules/rule.ts';
 import type { CheckedFile, CheckResult } from './check-result.ts';
@@ -51,7 +51,9 @@ export function checkSet(checked: readonly CheckedDoc[], options: CheckDocsOptio
   const facts = options.facts ?? {};
   const graph = buildLinkGraph(checked, facts.files, facts.repoFiles, facts.renames);
   const setContext: SetContext = { docs: checked, config, today, root: options.root, facts, graph };
-  for (const rule of options.setRules ?? SET_RULES) {
+  for (const rule of (options.setRules ?? SET_RULES).filter(
+    (rule) => !isRuleOff(config, rule.id),
+  )) {
     guard(checked[0]?.source, rule.id, () => {
       rule.check(setContext);
     });
@@ -78,7 +80,7 @@ export function createDocChecker(
 ): (source: SourceDoc) => CheckedDoc {
   const { config, today } = options;
   const kindOverrides = compileKindOverrides(config.kinds);
-  const rules = options.rules ?? DOC_RULES;
+  const rules = (options.rules ?? DOC_RULES).filter((rule) => !isRuleOff(config, rule.id));
   // Where each content root sits in its repository, looked up once per root for the whole run.
   const prefixes = new Map<string, string>();
   const prefixOf = (root: string): string => {

@@ -14,14 +14,32 @@ export function createSeverityResolver(config: ResolvedConfig): SeverityResolver
     rules: override.rules,
   }));
   return (ruleId, path) => {
-    const preset = config.preset === 'strict' ? STRICT_SEVERITY[ruleId] : undefined;
-    let setting: SeveritySetting = config.rules[ruleId] ?? preset ?? DEFAULT_SEVERITY[ruleId];
+    let setting = baseSeverity(config, ruleId);
     for (const override of overrides) {
       const overridden = override.rules[ruleId];
       if (overridden && override.matches(path)) setting = overridden;
     }
     return setting;
   };
+}
+
+/** A rule's setting before `overrides`: the `rules` entry, else the `strict` preset's, else the default. */
+function baseSeverity(config: ResolvedConfig, ruleId: RuleId): SeveritySetting {
+  const preset = config.preset === 'strict' ? STRICT_SEVERITY[ruleId] : undefined;
+  return config.rules[ruleId] ?? preset ?? DEFAULT_SEVERITY[ruleId];
+}
+
+/**
+ * Whether a rule is off for every path (off by default or in `rules`, and
+ * no override turns it on anywhere): its findings would all be dropped, so
+ * the check does not run it. The check cache is keyed by the config, so
+ * turning a rule on never reads results computed without it.
+ */
+export function isRuleOff(config: ResolvedConfig, ruleId: RuleId): boolean {
+  return (
+    baseSeverity(config, ruleId) === 'off' &&
+    config.overrides.every((override) => (override.rules[ruleId] ?? 'off') === 'off')
+  );
 }
 
 /**
