@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -73,18 +74,33 @@ describe('statusdocs build after an edit (incremental static build)', () => {
       ).not.toContain('A line added since.');
 
       // An unchanged doc's page comes from the cache, not from rendering:
-      // a mark put into its cached copy shows up in the next build.
+      // a mark put into its cached copy, its size and time kept, shows up in the next build.
       const unchanged = await cachedPage('docs/status/index.html');
-      await writeFile(unchanged, `${await readFile(unchanged, 'utf8')}<!-- from the cache -->`);
+      const stamp = path.join(cwd, 'stamp');
+      execFileSync('cp', ['-p', unchanged, stamp]);
+      const html = await readFile(unchanged, 'utf8');
+      expect(html).toContain('</html>');
+      await writeFile(unchanged, html.replace('</html>', '<!---->'));
+      execFileSync('touch', ['-r', stamp, unchanged]);
       await appendFile(path.join(cwd, 'docs/plans/plan.md'), '\nAnd one more.\n');
       expect(build('third')).toBe(0);
       expect(await readFile(path.join(cwd, 'third/docs/status/index.html'), 'utf8')).toContain(
-        '<!-- from the cache -->',
+        '<!---->',
       );
       expect(await readFile(path.join(cwd, 'third/docs/plans/plan/index.html'), 'utf8')).toContain(
         'And one more.',
       );
+
+      // A step that edits an output page in place edits the linked cached copy
+      // too; the next build sees its time changed and renders that page again.
+      const output = path.join(cwd, 'third/docs/status/index.html');
+      await writeFile(output, '<p>minified by a later step</p>');
+      await appendFile(path.join(cwd, 'docs/plans/plan.md'), '\nAnd a last one.\n');
+      expect(build('fourth')).toBe(0);
+      const page = await readFile(path.join(cwd, 'fourth/docs/status/index.html'), 'utf8');
+      expect(page).not.toContain('minified by a later step');
+      expect(page).toBe(await readFile(path.join(cwd, 'scratch/docs/status/index.html'), 'utf8'));
     },
-    4 * BUILD_TIMEOUT,
+    5 * BUILD_TIMEOUT,
   );
 });

@@ -215,7 +215,8 @@ async function buildSite(options: SiteBuild): Promise<void> {
   // resolve through the work folder's link to `node_modules`. Every path
   // given to it is absolute.
   const cwd = process.cwd();
-  const unlink = cacheDir === undefined ? () => {} : await linkIncrementalCache(import.meta.url);
+  const unlink =
+    cacheDir === undefined ? async () => {} : await linkIncrementalCache(import.meta.url);
   process.chdir(work);
   try {
     await build({
@@ -248,7 +249,7 @@ async function buildSite(options: SiteBuild): Promise<void> {
     });
   } finally {
     process.chdir(cwd);
-    unlink();
+    await unlink();
   }
 }
 
