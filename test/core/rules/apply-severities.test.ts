@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../../src/core/config/config-schema.ts';
-import { createSeverityResolver } from '../../../src/core/rules/apply-severities.ts';
+import { createSeverityResolver, isRuleOff } from '../../../src/core/rules/apply-severities.ts';
 
 const resolve = (config: object) => createSeverityResolver(configSchema.parse(config));
 
@@ -21,5 +21,17 @@ describe('severity presets', () => {
     expect(severity('metric-conflict', 'a.md')).toBe('off');
     expect(severity('unverified-claim', 'archive/a.md')).toBe('off');
     expect(severity('unverified-claim', 'a.md')).toBe('warning');
+  });
+
+  it('knows a rule off for every path, which the check then does not run', () => {
+    const off = (config: object) => isRuleOff(configSchema.parse(config), 'unverified-claim');
+    expect(off({})).toBe(true);
+    expect(off({ preset: 'strict' })).toBe(false);
+    expect(off({ rules: { 'unverified-claim': 'warning' } })).toBe(false);
+    expect(off({ overrides: [{ files: 'plans/**', rules: { 'unverified-claim': 'info' } }] })).toBe(
+      false,
+    );
+    expect(off({ preset: 'strict', rules: { 'unverified-claim': 'off' } })).toBe(true);
+    expect(isRuleOff(configSchema.parse({}), 'yaml-syntax')).toBe(false);
   });
 });
